@@ -1,0 +1,322 @@
+/**
+ * What every pane talks to. The playground and Excel implement it in the task pane over a
+ * WorkbookPort (`createGovernanceService`); Google Sheets implements it in the sidebar as a
+ * typed RPC to the server, which runs the same service there. Everything crossing it is
+ * plain JSON: no Dates, no typed arrays, numbers unrounded (panes format them).
+ */
+import type { AuditAction, IdentityKind } from '../model/audit.js';
+import type { CellProblem } from '../model/cell.js';
+import type { Light, State } from '../model/initiative.js';
+import type { Criterion, LadderPreset, Role } from '../model/ladder.js';
+import type { Flag, GroupBy, InitiativeMetrics, Portfolio, Bridge } from '../metrics/types.js';
+
+export interface GovernanceService {
+  /** Who is acting, whether a register exists, the user's sheets, problems reading the PG sheets. */
+  overview(): Promise<OverviewDto>;
+  /** Set the declared name used where the host cannot verify identity. */
+  declareIdentity(name: string): Promise<IdentityDto>;
+
+  /** Find tables in a user sheet or an uploaded file and propose a mapping. */
+  inspectSource(source: SourceRef): Promise<InspectionDto>;
+  /** What a conversion with this mapping would create, without writing. */
+  previewConversion(source: SourceRef, mapping: MappingDto): Promise<ConversionPreviewDto>;
+  /** Create or update the register from the source; saves the mapping in PG Settings. */
+  convert(source: SourceRef, mapping: MappingDto): Promise<MergeReportDto>;
+  /** Match a CRM/ERP export to initiatives and write PG Actual. */
+  importActuals(source: SourceRef): Promise<ActualsReportDto>;
+
+  /** Recompute every metric from the sheets (picking up hand edits) and write the computed columns. */
+  refresh(): Promise<RegisterDto>;
+  initiative(id: string): Promise<InitiativeDetailDto>;
+  move(request: MoveRequestDto): Promise<ActionResultDto>;
+  signOff(request: SignOffRequestDto): Promise<ActionResultDto>;
+  portfolio(groupBy: GroupBy | null): Promise<PortfolioDto>;
+  verify(): Promise<VerificationDto>;
+  /** Store the current metrics as a snapshot block (label defaults to the as-of period). */
+  snapshot(label?: string): Promise<ActionResultDto>;
+  /** The bridge between two stored snapshots (labels), or between the latest and now. */
+  bridge(from: string, to: string | null): Promise<Bridge>;
+
+  settings(): Promise<SettingsDto>;
+  saveSettings(patch: Partial<SettingsDto>): Promise<SettingsDto>;
+}
+
+export interface IdentityDto {
+  name: string;
+  kind: IdentityKind;
+}
+
+/** A plan or export to read: a sheet of the open workbook, or a file the user uploaded. */
+export type SourceRef =
+  | { kind: 'sheet'; sheet: string }
+  | { kind: 'file'; fileName: string; /** base64 */ content: string };
+
+export interface OverviewDto {
+  identity: IdentityDto | null;
+  hasRegister: boolean;
+  initiativeCount: number;
+  /** The user's own sheets (never written by PlanGate). */
+  userSheets: string[];
+  /** Cells of the PG sheets PlanGate could not read, with address and what to do. */
+  problems: CellProblem[];
+  asOf: string;
+  currency: string;
+}
+
+export type FieldName =
+  | 'id'
+  | 'name'
+  | 'program'
+  | 'workstream'
+  | 'client'
+  | 'owner'
+  | 'sponsor'
+  | 'controller'
+  | 'impactType'
+  | 'kpi'
+  | 'unit'
+  | 'baseline'
+  | 'target'
+  | 'doi'
+  | 'state'
+  | 'implementationStatus'
+  | 'start'
+  | 'due'
+  | 'keys'
+  | 'period' // long layout: the period of the row
+  | 'amount' // long layout: the value of the row
+  | 'planTotal'; // a single total to phase evenly when no period columns exist
+
+export interface FieldMappingDto {
+  /** Source column, 0-based, and its header text as shown. */
+  column: number;
+  header: string;
+  /** 0..1 */
+  confidence: number;
+  reason: string;
+}
+
+export interface MappingDto {
+  sheet: string;
+  /** 1-based, as the sheet shows it; the last header row when headers span two rows. */
+  headerRow: number;
+  layout: 'wide' | 'long';
+  fields: Partial<Record<FieldName, FieldMappingDto>>;
+  /** Wide layout: period columns (0-based) and the period each is. */
+  periodColumns: { column: number; header: string; period: string }[];
+  /** Which series the period values are. */
+  series: 'plan' | 'actual' | 'forecast';
+  /** Value multiplier found in headers or notes (e.g. "in k€" → 1000). */
+  scale: number;
+}
+
+export interface ExcludedRowDto {
+  /** 1-based */
+  row: number;
+  reason: string;
+}
+
+export interface TableDto {
+  sheet: string;
+  headerRow: number;
+  initiatives: number;
+  periods: string[];
+  mapping: MappingDto;
+  excluded: ExcludedRowDto[];
+  warnings: string[];
+  /** Why this table is (or is not) proposed as a plan. */
+  verdict: 'plan' | 'actuals' | 'not-a-plan';
+}
+
+export interface InspectionDto {
+  source: string;
+  tables: TableDto[];
+  warnings: string[];
+  /** Set when no register can honestly be made: what the user is told. */
+  error: string | null;
+}
+
+export interface PreviewRowDto {
+  /** 1-based source row */
+  row: number;
+  id: string;
+  name: string;
+  program: string;
+  planTotal: number;
+}
+
+export interface ConversionPreviewDto {
+  initiatives: number;
+  periods: string[];
+  planTotal: number;
+  rows: PreviewRowDto[];
+  excluded: ExcludedRowDto[];
+  warnings: string[];
+}
+
+export type MergeOutcome = 'added' | 'updated' | 'unchanged' | 'conflict' | 'skipped';
+
+export interface MergeReportDto {
+  counts: Record<MergeOutcome, number>;
+  rows: { id: string; name: string; outcome: MergeOutcome; reason: string }[];
+  /** What was written, in words: "PG Register (24 rows), PG Plan (24 × 12)…" */
+  wrote: string[];
+}
+
+export interface ActualsReportDto {
+  matchedRows: number;
+  periods: string[];
+  total: number;
+  updatedInitiatives: number;
+  unchanged: boolean;
+  unmatched: { row: number; key: string; amount: number }[];
+  ambiguous: { row: number; key: string; candidates: string[] }[];
+  wrote: string[];
+}
+
+export interface InitiativeRowDto extends InitiativeMetrics {
+  name: string;
+  program: string;
+  workstream: string;
+  client: string;
+  owner: string;
+  sponsor: string;
+  controller: string;
+  doi: number;
+  doiName: string;
+  state: State;
+  implementationStatus: Light | null;
+  confirmedValue: number | null;
+  flags: Flag[];
+}
+
+export interface RegisterDto {
+  asOf: string;
+  currency: string;
+  rows: InitiativeRowDto[];
+  problems: CellProblem[];
+  wrote: string[];
+}
+
+export interface CriterionCheckDto {
+  criterion: Criterion;
+  met: boolean;
+  /** Unmet: what is missing and what to do. Met: what satisfied it. */
+  message: string;
+}
+
+export interface GateCheckDto {
+  toLevel: number;
+  toName: string;
+  criteria: CriterionCheckDto[];
+  movers: Role[];
+  /** Whether the current identity may move it there now; if not, `refusal` says why. */
+  allowed: boolean;
+  refusal: string | null;
+}
+
+export interface AuditEventDto {
+  /** 1-based sheet row in PG Audit */
+  row: number;
+  time: string;
+  actor: string;
+  identity: IdentityKind;
+  action: AuditAction;
+  from: string;
+  to: string;
+  summary: string;
+}
+
+export interface InitiativeDetailDto {
+  row: InitiativeRowDto;
+  fields: {
+    impactType: string;
+    kpi: string;
+    unit: string;
+    baseline: number | null;
+    target: number | null;
+    start: string | null;
+    due: string | null;
+    nextGateDue: string | null;
+    lastReview: string | null;
+    reviewEveryDays: number | null;
+    keys: string[];
+    confirmedBy: string;
+    confirmedAt: string | null;
+    evidence: string;
+  };
+  periods: string[];
+  plan: (number | null)[];
+  forecast: (number | null)[];
+  actual: (number | null)[];
+  /** The plan frozen at the plan-freeze gate, when there is one. */
+  baseline: (number | null)[] | null;
+  ladder: { level: number; name: string }[];
+  /** Gate into the next level, or null at the top / when closed or cancelled. */
+  nextGate: GateCheckDto | null;
+  history: AuditEventDto[];
+}
+
+export interface MoveRequestDto {
+  id: string;
+  kind: 'up' | 'back' | 'hold' | 'resume' | 'cancel';
+  /** Required for back, hold and cancel. */
+  reason: string;
+}
+
+export interface SignOffRequestDto {
+  id: string;
+  confirmedValue: number;
+  evidence: string;
+}
+
+export interface ActionResultDto {
+  ok: boolean;
+  /** What happened, in a sentence: "Moved CAMP-07 to 3 Decided." or why it was refused. */
+  message: string;
+  /** Refused: each reason. */
+  problems: string[];
+  wrote: string[];
+}
+
+export interface SignOffQueueItemDto {
+  id: string;
+  name: string;
+  owner: string;
+  controller: string;
+  actualToDate: number;
+  estimateAtCompletion: number;
+  planTotal: number;
+}
+
+export interface PortfolioDto extends Portfolio {
+  signOffQueue: SignOffQueueItemDto[];
+  snapshots: string[];
+}
+
+export interface VerificationDto {
+  ok: boolean;
+  checkedEvents: number;
+  /** The first event whose hash or link does not match, or null. */
+  firstBroken: { row: number; time: string; action: string; initiative: string; message: string } | null;
+  modifiedAfterSignOff: { id: string; name: string; fields: string[]; message: string }[];
+  /** Always shown: tamper-evident, not tamper-proof. */
+  notice: string;
+}
+
+export interface SettingsDto {
+  ladderPreset: LadderPreset | 'custom';
+  ladder: { level: number; name: string; weight: number; criteria: Criterion[]; movers: Role[] }[];
+  freezeLevel: number;
+  signOffLevel: number;
+  asOf: string;
+  currency: string;
+  fiscalYearStart: number;
+  target: number | null;
+  granularity: 'month' | 'quarter';
+  redBelow: number;
+  amberBelow: number;
+  defaultReviewDays: number;
+  pmo: string[];
+  controllers: string[];
+}
