@@ -91,7 +91,9 @@ export interface ChartSpec {
 /** Thrown by adapters when an append finds the sheet changed since it was read. */
 export class ConcurrentEditError extends Error {
   constructor(readonly sheet: string) {
-    super(`${sheet} was changed by someone else while you worked. Nothing was written: refresh and try again.`);
+    super(
+      `${sheet} was changed by someone else while you worked. Nothing was written: refresh and try again.`,
+    );
     this.name = 'ConcurrentEditError';
   }
 }

@@ -48,8 +48,7 @@ export interface IdentityDto {
 
 /** A plan or export to read: a sheet of the open workbook, or a file the user uploaded. */
 export type SourceRef =
-  | { kind: 'sheet'; sheet: string }
-  | { kind: 'file'; fileName: string; /** base64 */ content: string };
+  { kind: 'sheet'; sheet: string } | { kind: 'file'; fileName: string; /** base64 */ content: string };
 
 export interface OverviewDto {
   identity: IdentityDto | null;
