@@ -1,0 +1,220 @@
+import type { AuditEvent } from '../model/audit.js';
+import type { Initiative } from '../model/initiative.js';
+import type { Period } from '../model/period.js';
+import type { Register } from '../model/register.js';
+import type { IdentityDto, MergeOutcome, MergeReportDto } from '../service/governance-service.js';
+import { realignSeries, unionPeriods } from './align-series.js';
+import { canonicalJson } from './canonical-json.js';
+import {
+  applyDescriptive,
+  descriptiveChanges,
+  FIELD_LABELS,
+  type FieldChange,
+} from './descriptive-fields.js';
+import { formatAmount } from './format-amount.js';
+import { describePlanChanges, planChanges, seriesTotal } from './plan-changes.js';
+
+/** An audit event before the seal links it into the chain. */
+export type UnsealedEvent = Omit<AuditEvent, 'prevHash' | 'hash'>;
+
+/** What a plan import hands to the merge (the `ImportedPlan` of core/import satisfies it). */
+export interface MergeablePlan {
+  periods: Period[];
+  initiatives: Initiative[];
+  /** 1-based source row of each initiative, when known. */
+  sourceRows?: number[];
+}
+
+export interface MergeResult {
+  register: Register;
+  report: MergeReportDto;
+  /** Empty when nothing changed: the same plan imported twice needs no write. */
+  events: UnsealedEvent[];
+}
+
+type ReportRow = MergeReportDto['rows'][number];
+
+/**
+ * Merge an imported plan into a register. New initiatives are added; existing ones below the
+ * plan-freeze level take the new plan and descriptive fields; at or above it a changed plan
+ * is a conflict, reported with the numbers and never applied. Actuals, forecast, DoI, state,
+ * gates, sign-offs and user columns are never touched; nothing is deleted.
+ */
+export function mergeImport(
+  register: Register,
+  imported: MergeablePlan,
+  now: string,
+  actor: IdentityDto,
+): MergeResult {
+  const periods = unionPeriods(register.periods, imported.periods);
+  const importedPeriods = new Set(imported.periods);
+  const { freezeLevel, levels } = register.settings.ladder;
+  const levelName = (doi: number): string => levels.find((l) => l.level === doi)?.name ?? `level ${doi}`;
+
+  const byId = new Map<string, number>();
+  const initiatives = register.initiatives.map((initiative, i) => {
+    byId.set(initiative.id, i);
+    return realignInitiative(initiative, register.periods, periods);
+  });
+
+  const rows: ReportRow[] = [];
+  const events: UnsealedEvent[] = [];
+  const seen = new Set<string>();
+  const event = (action: UnsealedEvent['action'], initiative: string, payload: object): UnsealedEvent => ({
+    time: now,
+    actor: actor.name,
+    identity: actor.kind,
+    action,
+    initiative,
+    from: '',
+    to: '',
+    payload: canonicalJson(payload),
+  });
+
+  imported.initiatives.forEach((source, i) => {
+    const where = imported.sourceRows?.[i] ? ` (source row ${imported.sourceRows[i]})` : '';
+    const incoming = realignInitiative(source, imported.periods, periods);
+    if (seen.has(source.id)) {
+      rows.push(
+        row(
+          source,
+          'conflict',
+          `ID ${source.id} appears more than once in the import${where}; only the first row was used. Give each row its own ID.`,
+        ),
+      );
+      return;
+    }
+    seen.add(source.id);
+    const index = byId.get(source.id);
+    if (index === undefined) {
+      const added = newInitiative(incoming);
+      byId.set(added.id, initiatives.length);
+      initiatives.push(added);
+      const note =
+        source.doi > 0
+          ? ` The source says DoI ${source.doi}: it starts at ${levelName(0)} and moves up through the gates.`
+          : '';
+      rows.push(
+        row(
+          added,
+          'added',
+          `New initiative${where}, plan total ${formatAmount(seriesTotal(added.plan))}.${note}`,
+        ),
+      );
+      events.push(
+        event('create', added.id, {
+          name: added.name,
+          planTotal: seriesTotal(added.plan),
+          source: 'plan import',
+        }),
+      );
+      return;
+    }
+    const current = initiatives[index]!;
+    const plan = planChanges(current.plan, incoming.plan, periods, importedPeriods);
+    const fields = descriptiveChanges(current, incoming);
+    if (plan.length === 0 && fields.length === 0) {
+      rows.push(row(current, 'unchanged', `Same plan and fields as the register${where}.`));
+      return;
+    }
+    if (current.state === 'cancelled') {
+      rows.push(
+        row(
+          current,
+          'skipped',
+          `Cancelled in the register, so the import does not change it${where}: ${changeSummary(plan, fields)}.`,
+        ),
+      );
+      return;
+    }
+    if (current.doi >= freezeLevel || current.state === 'closed') {
+      rows.push(
+        row(
+          current,
+          'conflict',
+          `At DoI ${current.doi} ${levelName(current.doi)} the plan is frozen, so nothing was changed${where}: ${changeSummary(plan, fields)}. If the new plan is approved, re-baseline the initiative; otherwise correct the source.`,
+        ),
+      );
+      return;
+    }
+    const next = applyDescriptive(current, incoming, fields);
+    next.plan = current.plan.slice();
+    for (const change of plan) next.plan[periods.indexOf(change.period)] = change.to;
+    initiatives[index] = next;
+    rows.push(row(next, 'updated', `Updated${where}: ${changeSummary(plan, fields)}.`));
+  });
+
+  for (const initiative of register.initiatives) {
+    if (seen.has(initiative.id)) continue;
+    rows.push(
+      row(
+        initiative,
+        'skipped',
+        'Not in this import; kept unchanged. PlanGate never deletes an initiative: cancel it in the Initiative pane if it was dropped from the plan.',
+      ),
+    );
+  }
+
+  const counts = countOutcomes(rows);
+  const changed = counts.added + counts.updated > 0 || periods.length !== register.periods.length;
+  if (changed) {
+    events.push(event('import', '', { kind: 'plan', ...counts, periods: imported.periods.length }));
+  }
+  const merged: Register = changed ? { ...register, periods, initiatives } : register;
+  return { register: merged, report: { counts, rows, wrote: [] }, events };
+}
+
+function realignInitiative(
+  initiative: Initiative,
+  from: readonly Period[],
+  to: readonly Period[],
+): Initiative {
+  if (from.length === to.length && from.every((p, i) => p === to[i])) return initiative;
+  return {
+    ...initiative,
+    plan: realignSeries(initiative.plan, from, to),
+    forecast: realignSeries(initiative.forecast, from, to),
+    actual: realignSeries(initiative.actual, from, to),
+  };
+}
+
+/** A new initiative starts at the bottom of the ladder with only its plan: gates are earned, not imported. */
+function newInitiative(source: Initiative): Initiative {
+  const blank = new Float64Array(source.plan.length).fill(Number.NaN);
+  return {
+    ...source,
+    keys: [...source.keys],
+    doi: 0,
+    state: 'active',
+    confirmedValue: null,
+    confirmedBy: '',
+    confirmedAt: null,
+    forecast: blank,
+    actual: blank.slice(),
+    extra: {},
+  };
+}
+
+function changeSummary(plan: ReturnType<typeof planChanges>, fields: FieldChange[]): string {
+  const parts: string[] = [];
+  if (plan.length > 0) parts.push(`plan ${describePlanChanges(plan)}`);
+  for (const f of fields.slice(0, 3)) parts.push(`${FIELD_LABELS[f.field]} "${f.from}" → "${f.to}"`);
+  if (fields.length > 3) parts.push(`${fields.length - 3} more fields`);
+  return parts.join('; ');
+}
+
+function row(initiative: Initiative, outcome: MergeOutcome, reason: string): ReportRow {
+  return { id: initiative.id, name: initiative.name, outcome, reason };
+}
+
+function countOutcomes(rows: ReportRow[]): Record<MergeOutcome, number> {
+  const counts: Record<MergeOutcome, number> = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    conflict: 0,
+    skipped: 0,
+  };
+  for (const r of rows) counts[r.outcome] += 1;
+  return counts;
+}
