@@ -110,7 +110,7 @@ export function mergeImport(
       );
       return;
     }
-    const current = initiatives[index]!;
+    const current = initiatives[index];
     const plan = planChanges(current.plan, incoming.plan, periods, importedPeriods);
     const fields = descriptiveChanges(current, incoming);
     if (plan.length === 0 && fields.length === 0) {

@@ -14,7 +14,7 @@ export function settingsFixture(): Settings {
         name,
         criteria: [],
         movers: ['anyone'],
-        weight: weights[level]!,
+        weight: weights[level],
       })),
       freezeLevel: 3,
       signOffLevel: 5,
