@@ -1,0 +1,12 @@
+export type { Parsed } from './parsed.js';
+export type { NumberLocale } from './number-locale.js';
+export { detectNumberLocale } from './number-locale.js';
+export { parseNumber, type NumberOptions } from './parse-number.js';
+export { parsePercent } from './parse-percent.js';
+export { parseCount } from './parse-integer.js';
+export { parseDate, type DateOptions } from './parse-date.js';
+export { parseText, textOf } from './parse-text.js';
+export { parseChoice } from './parse-choice.js';
+export { serialFromIsoDate, isoDateFromSerial, isoDate, MAX_SERIAL } from './serial-date.js';
+export { monthFromName } from './month-names.js';
+export { isSpreadsheetError, isBlankWord } from './spreadsheet-error.js';
