@@ -1,0 +1,8 @@
+/** Money as whole cents, so sums of many steps add up exactly (integers are exact below 2^53). */
+export function toCents(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 100) : 0;
+}
+
+export function fromCents(cents: number): number {
+  return cents / 100;
+}

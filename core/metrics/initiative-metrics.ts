@@ -1,0 +1,98 @@
+import type { Initiative } from '../model/initiative.js';
+import type { Period } from '../model/period.js';
+import type { AsOf } from './as-of.js';
+import { baselineDriftFlag } from './flags/baseline-drift.js';
+import { decisionRequiredFlag } from './flags/decision-required.js';
+import { gateOverdueFlag } from './flags/gate-overdue.js';
+import { missingActualsFlag } from './flags/missing-actuals.js';
+import { modifiedAfterSignOffFlag } from './flags/modified-after-sign-off.js';
+import { reviewOverdueFlag } from './flags/review-overdue.js';
+import { watermelonFlag } from './flags/watermelon.js';
+import { weightOf, type LadderLookup } from './ladder-lookup.js';
+import type { SeriesSums } from './series-sums.js';
+import type { Flag, InitiativeMetrics } from './types.js';
+import { realizationOf, valueStatusOf } from './value-status.js';
+
+/** Everything about the register that is the same for every initiative, looked up once. */
+export interface MetricsFrame {
+  periods: readonly Period[];
+  asOf: AsOf;
+  ladder: LadderLookup;
+  redBelow: number;
+  amberBelow: number;
+  defaultReviewDays: number;
+  baselines: Map<string, Float64Array>;
+  signOffChanges: Map<string, string[]>;
+}
+
+/**
+ * One initiative's metrics and flags from its precomputed sums. Which flags can apply follows
+ * the state: review, gate, watermelon and decision prompts concern live (active or on-hold)
+ * work; data checks (missing actuals, drift, overlap) every non-cancelled initiative; a
+ * cancelled initiative carries no value at risk, no weighted value and no flags.
+ */
+export function initiativeMetrics(
+  initiative: Initiative,
+  sums: SeriesSums,
+  i: number,
+  frame: MetricsFrame,
+  overlap: Flag | undefined,
+): InitiativeMetrics {
+  const planTotal = sums.planTotal[i];
+  const planToDate = sums.planToDate[i];
+  const actualToDate = sums.actualToDate[i];
+  const eac = sums.estimateAtCompletion[i];
+  const realization = realizationOf(actualToDate, planToDate);
+  const valueStatus = valueStatusOf(planTotal, eac, realization, frame.redBelow, frame.amberBelow);
+  const state = initiative.state;
+  const live = state === 'active' || state === 'on hold';
+  const cancelled = state === 'cancelled';
+  const valueAtRisk = live && planTotal > eac ? planTotal - eac : 0;
+  const weightedValue = cancelled
+    ? 0
+    : state === 'closed'
+      ? (initiative.confirmedValue ?? 0)
+      : eac * weightOf(frame.ladder, initiative.doi);
+
+  const flags: Flag[] = [];
+  if (!cancelled) {
+    const review = live ? reviewOverdueFlag(initiative, frame.asOf, frame.defaultReviewDays) : null;
+    const gate = live ? gateOverdueFlag(initiative, frame.asOf, frame.ladder) : null;
+    push(flags, live ? watermelonFlag(initiative, valueStatus, planTotal, eac, frame.redBelow) : null);
+    push(flags, review);
+    push(flags, gate);
+    push(
+      flags,
+      missingActualsFlag(
+        initiative,
+        sums.missingActualCount[i],
+        sums.firstMissingActual[i],
+        frame.periods,
+        frame.asOf.period,
+        frame.ladder,
+      ),
+    );
+    push(flags, baselineDriftFlag(initiative, frame.baselines.get(initiative.id), frame.periods));
+    push(flags, overlap ?? null);
+    push(flags, modifiedAfterSignOffFlag(frame.signOffChanges.get(initiative.id)));
+    push(flags, live ? decisionRequiredFlag(valueStatus, planTotal, eac, review, gate) : null);
+  }
+
+  return {
+    id: initiative.id,
+    planTotal,
+    planToDate,
+    actualToDate,
+    variance: actualToDate - planToDate,
+    realization,
+    estimateAtCompletion: eac,
+    valueAtRisk,
+    valueStatus,
+    weightedValue,
+    flags,
+  };
+}
+
+function push(flags: Flag[], flag: Flag | null): void {
+  if (flag !== null) flags.push(flag);
+}

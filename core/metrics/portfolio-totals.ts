@@ -1,0 +1,31 @@
+import type { Initiative } from '../model/initiative.js';
+import type { InitiativeMetrics, PortfolioTotals } from './types.js';
+
+export function emptyTotals(): PortfolioTotals {
+  return {
+    count: 0,
+    planTotal: 0,
+    planToDate: 0,
+    actualToDate: 0,
+    estimateAtCompletion: 0,
+    confirmedValue: 0,
+    weightedPipeline: 0,
+    valueAtRisk: 0,
+  };
+}
+
+/** Add one initiative to running totals. Confirmed value counts only once the initiative is closed. */
+export function addToTotals(
+  totals: PortfolioTotals,
+  initiative: Initiative,
+  metrics: InitiativeMetrics,
+): void {
+  totals.count++;
+  totals.planTotal += metrics.planTotal;
+  totals.planToDate += metrics.planToDate;
+  totals.actualToDate += metrics.actualToDate;
+  totals.estimateAtCompletion += metrics.estimateAtCompletion;
+  if (initiative.state === 'closed') totals.confirmedValue += initiative.confirmedValue ?? 0;
+  totals.weightedPipeline += metrics.weightedValue;
+  totals.valueAtRisk += metrics.valueAtRisk;
+}
