@@ -125,6 +125,11 @@ export interface TableDto {
   warnings: string[];
   /** Why this table is (or is not) proposed as a plan. */
   verdict: 'plan' | 'actuals' | 'not-a-plan';
+  /**
+   * Every column of the table (0-based) with its header text as shown, so the user can map a
+   * field to any column, not only the ones the inspection proposed. Optional for older services.
+   */
+  columns?: { column: number; header: string }[];
 }
 
 export interface InspectionDto {
