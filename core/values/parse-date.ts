@@ -34,20 +34,20 @@ function fromSerial(serial: number): string | null {
 function readText(text: string, options: DateOptions): string | null {
   let match = ISO.exec(text) ?? YMD_SLASH.exec(text);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  if ((match = DMY_DOTS.exec(text))) return isoDate(fullYear(match[3]!), Number(match[2]), Number(match[1]));
+  if ((match = DMY_DOTS.exec(text))) return isoDate(fullYear(match[3]), Number(match[2]), Number(match[1]));
   if ((match = SLASHED.exec(text))) {
     const first = Number(match[1]);
     const second = Number(match[2]);
-    const year = fullYear(match[3]!);
+    const year = fullYear(match[3]);
     const dayFirst = first > 12 || (second <= 12 && options.slashOrder === 'dmy');
     return dayFirst ? isoDate(year, second, first) : isoDate(year, first, second);
   }
   if ((match = DAY_MONTH_NAME_YEAR.exec(text))) {
-    const month = monthFromName(match[2]!);
-    return month === null ? null : isoDate(fullYear(match[3]!), month, Number(match[1]));
+    const month = monthFromName(match[2]);
+    return month === null ? null : isoDate(fullYear(match[3]), month, Number(match[1]));
   }
   if ((match = MONTH_NAME_DAY_YEAR.exec(text))) {
-    const month = monthFromName(match[1]!);
+    const month = monthFromName(match[1]);
     return month === null ? null : isoDate(Number(match[3]), month, Number(match[2]));
   }
   if (SERIAL_TEXT.test(text)) return fromSerial(Number(text));

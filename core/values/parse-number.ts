@@ -66,7 +66,7 @@ function strip(text: string): Stripped {
     } else if (scale === 1 && SCALE.test(body)) {
       const match = SCALE.exec(body)!;
       body = match[1]!;
-      scale = SCALE_FACTOR[match[2]!.toLowerCase().replace('.', '')] ?? 1;
+      scale = SCALE_FACTOR[match[2].toLowerCase().replace('.', '')] ?? 1;
     }
     changed = body !== before;
   }

@@ -10,7 +10,7 @@ export const MAX_SERIAL = 2_958_465;
 
 export function serialFromIsoDate(isoDate: string): number {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return Math.round((Date.UTC(year!, month! - 1, day!) - EPOCH_MS) / MS_PER_DAY);
+  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / MS_PER_DAY);
 }
 
 /** Whole days only; a time of day in the fraction is dropped. */
