@@ -85,7 +85,7 @@ export function guessSingleByte(bytes: Uint8Array): 'windows-1252' | 'iso-8859-1
     b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
   const isAsciiLower = (b: number | undefined): boolean => b !== undefined && b >= 0x61 && b <= 0x7a;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
+    const b = bytes[i];
     if (b < 0x80) continue;
     if (b < 0xa0) c1Bytes++;
     if (UNDEFINED_IN_1252.has(b)) {
@@ -97,8 +97,8 @@ export function guessSingleByte(bytes: Uint8Array): 'windows-1252' | 'iso-8859-1
     if (!isAsciiLetter(before) && !isAsciiLetter(after)) continue;
     const lowerContext = isAsciiLower(before) || isAsciiLower(after);
     const fits = (ch: string): boolean => (lowerContext ? lower.test(ch) : upperOrLower.test(ch));
-    if (fits(w[b - 0x80]!)) winScore++;
-    if (fits(m[b - 0x80]!)) macScore++;
+    if (fits(w[b - 0x80])) winScore++;
+    if (fits(m[b - 0x80])) macScore++;
   }
   if (macScore > winScore) return 'macintosh';
   return c1Bytes === 0 ? 'iso-8859-1' : 'windows-1252';

@@ -50,7 +50,7 @@ export function detectDelimiter(text: string): Delimiter {
 export function parseDelimited(text: string, delimiter: Delimiter): Grid {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows = parsed.data;
-  while (rows.length > 0 && rows[rows.length - 1]!.every((field) => field === '')) rows.pop();
+  while (rows.length > 0 && rows[rows.length - 1].every((field) => field === '')) rows.pop();
   const width = rows.reduce((max, record) => Math.max(max, record.length), 0);
   return rows.map((record) => {
     const row: Grid[number] = new Array<string | null>(width).fill(null);

@@ -126,7 +126,7 @@ function gridOf(sheet: XLSX.WorkSheet): Grid {
     rows.push(row);
     if (last + 1 > width) width = last + 1;
   }
-  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   for (const row of rows) {
     for (let c = row.length; c < width; c++) row.push(null);
   }

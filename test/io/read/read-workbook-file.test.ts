@@ -44,7 +44,7 @@ describe('readWorkbookFile: text exports', () => {
     const read = await readWorkbookFile('haushalt.csv', latin1(GERMAN));
     expect(read.text?.encoding).toBe('iso-8859-1');
     expect(read.text?.delimiter).toBe(';');
-    expect(read.grids['haushalt']![1]).toEqual([
+    expect(read.grids['haushalt'][1]).toEqual([
       'Messe Köln',
       'Jürgen Müller',
       '1.200,50',
@@ -55,7 +55,7 @@ describe('readWorkbookFile: text exports', () => {
   it('tells Mac Roman from Windows-1252 by the letters it produces', async () => {
     const read = await readWorkbookFile('mac.csv', macRoman(GERMAN));
     expect(read.text?.encoding).toBe('macintosh');
-    expect(read.grids['mac']![0]).toEqual(['Maßnahme', 'Verantwortlich', 'März', 'Kosten']);
+    expect(read.grids['mac'][0]).toEqual(['Maßnahme', 'Verantwortlich', 'März', 'Kosten']);
   });
 
   it('reads UTF-16LE and UTF-16BE with and without a BOM, tab-delimited', async () => {
@@ -79,15 +79,15 @@ describe('readWorkbookFile: text exports', () => {
     const text = 'Name;Note;Amount\n"A, B and C";"line one\nline two";"1,5"\n"D";"x";"2"\n';
     const read = await readWorkbookFile('q.csv', utf8(text));
     expect(read.text?.delimiter).toBe(';');
-    expect(read.grids['q']![1]).toEqual(['A, B and C', 'line one\nline two', '1,5']);
+    expect(read.grids['q'][1]).toEqual(['A, B and C', 'line one\nline two', '1,5']);
   });
 
   it('is not swayed by title lines above the header', async () => {
     const text = 'Campaign report\nAll time\nCampaign,Budget,Cost\nA,"1,000",5\nB,2,3\n';
     const read = await readWorkbookFile('r.csv', utf8(text));
     expect(read.text?.delimiter).toBe(',');
-    expect(read.grids['r']![0]).toEqual(['Campaign report', null, null]);
-    expect(read.grids['r']![3]).toEqual(['A', '1,000', '5']);
+    expect(read.grids['r'][0]).toEqual(['Campaign report', null, null]);
+    expect(read.grids['r'][3]).toEqual(['A', '1,000', '5']);
   });
 
   it('does not mistake a file starting with "ID;" for another format', async () => {
@@ -129,7 +129,7 @@ describe('readWorkbookFile: spreadsheets', () => {
       ['p.xls', 'biff8'],
     ] as const) {
       const read = await readWorkbookFile(name, xlsxBytes(type));
-      expect(read.grids['Plan ']![3]!.slice(0, 3)).toEqual(['Spring', 46388, 1200.5]);
+      expect(read.grids['Plan '][3].slice(0, 3)).toEqual(['Spring', 46388, 1200.5]);
     }
   });
 
