@@ -1,0 +1,106 @@
+/**
+ * Verification of `PG Audit`: recompute the hash chain and compare every closed initiative
+ * with its latest sign-off seal. Tamper-evident, not tamper-proof: someone who rewrites the
+ * whole chain from a point on can make it consistent again; a copy kept elsewhere (a
+ * snapshot, a backup, the version history) is what proves that.
+ */
+import { GENESIS_HASH } from '../model/audit.js';
+import type { Register } from '../model/register.js';
+import { eventHash } from './chain.js';
+import { compareWithSeal, latestSignOffs } from './sealed-values.js';
+
+export interface BrokenLink {
+  /** 0-based index in `register.audit`. */
+  index: number;
+  /** 1-based PG Audit row (the header is row 1). */
+  row: number;
+  time: string;
+  action: string;
+  initiative: string;
+  message: string;
+}
+
+export interface ModifiedAfterSignOff {
+  id: string;
+  name: string;
+  fields: string[];
+  message: string;
+}
+
+export interface VerificationResult {
+  ok: boolean;
+  checkedEvents: number;
+  firstBroken: BrokenLink | null;
+  modifiedAfterSignOff: ModifiedAfterSignOff[];
+}
+
+export const TAMPER_NOTICE =
+  'The audit trail is tamper-evident, not tamper-proof: it shows that sealed values or audit rows were changed, ' +
+  'but cannot stop anyone with edit rights from changing them. Keep a copy (snapshot or version history) as proof.';
+
+/** 1-based PG Audit row of the event at `index` (row 1 is the header). */
+export function auditRow(index: number): number {
+  return index + 2;
+}
+
+function findFirstBroken(register: Register): BrokenLink | null {
+  const audit = register.audit;
+  for (let index = 0; index < audit.length; index++) {
+    const event = audit[index];
+    const row = auditRow(index);
+    const expectedPrev = index === 0 ? GENESIS_HASH : audit[index - 1].hash;
+    let message: string | null = null;
+    if (event.prevHash !== expectedPrev) {
+      message =
+        index === 0
+          ? `PG Audit row ${row} does not start the chain (its Prev hash should be 64 zeros): rows above it were removed or it was edited. Restore PG Audit from version history or a backup.`
+          : `PG Audit row ${row} does not follow row ${row - 1} (its Prev hash differs from row ${row - 1}'s Hash): a row was removed, inserted or rewritten here. Restore PG Audit from version history or a backup.`;
+    } else if (eventHash(event) !== event.hash) {
+      message = `PG Audit row ${row} was changed after it was written: its Hash does not match its contents. Restore the row from version history or a backup; events after it cannot be trusted until then.`;
+    }
+    if (message !== null) {
+      return { index, row, time: event.time, action: event.action, initiative: event.initiative, message };
+    }
+  }
+  return null;
+}
+
+function findModified(register: Register): ModifiedAfterSignOff[] {
+  const seals = latestSignOffs(register.audit);
+  const modified: ModifiedAfterSignOff[] = [];
+  for (const initiative of register.initiatives) {
+    if (initiative.state !== 'closed') continue;
+    const label = initiative.name ? `${initiative.id} ${initiative.name}` : initiative.id;
+    const seal = seals.get(initiative.id);
+    if (!seal) {
+      modified.push({
+        id: initiative.id,
+        name: initiative.name,
+        fields: ['State'],
+        message: `${label} is closed, but PG Audit holds no sign-off for it: nobody confirmed its value. Set State back to active and ask the controller to sign it off.`,
+      });
+      continue;
+    }
+    const { fields, details } = compareWithSeal(initiative, seal, register.periods);
+    if (fields.length === 0) continue;
+    const by = seal.event.actor || 'the controller';
+    modified.push({
+      id: initiative.id,
+      name: initiative.name,
+      fields,
+      message: `${label} changed after ${by} signed it off on ${seal.event.time.slice(0, 10)} (PG Audit row ${auditRow(seal.index)}): ${details.join('; ')}. Restore the sealed values, or re-open it and have it signed off again.`,
+    });
+  }
+  return modified;
+}
+
+export function verifyAudit(register: Register): VerificationResult {
+  const firstBroken = findFirstBroken(register);
+  const modifiedAfterSignOff = findModified(register);
+  return {
+    ok: firstBroken === null && modifiedAfterSignOff.length === 0,
+    checkedEvents: register.audit.length,
+    firstBroken,
+    modifiedAfterSignOff,
+  };
+}
