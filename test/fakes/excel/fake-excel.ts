@@ -1,0 +1,73 @@
+import type { CellValue } from '../../../core/model/cell.js';
+import { FakeWorkbook } from './fake-workbook.js';
+import { FakeRequestContext, type FakeStats } from './request-context.js';
+import type { SheetState } from './sheet-state.js';
+import { type SelectionEvent, WorkbookState } from './workbook-state.js';
+
+/** The subset of `Excel.RequestContext` the fake provides. */
+export class FakeContext extends FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly runtime: { enableEvents: boolean };
+
+  constructor(state: WorkbookState, stats: FakeStats) {
+    super(state, stats);
+    this.workbook = new FakeWorkbook(this);
+    const runtime = { enableEvents: true };
+    Object.defineProperty(runtime, 'enableEvents', {
+      get: () => this.eventsEnabled,
+      set: (value: boolean) => {
+        this.enqueue(5, () => undefined);
+        this.eventsEnabled = value;
+      },
+    });
+    this.runtime = runtime;
+  }
+}
+
+export interface FakeExcel {
+  /** Stands in for `Excel.run`; hand it to `ExcelWorkbook`. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  state: WorkbookState;
+  stats: FakeStats;
+  /** Adds a sheet with values (as a user would type them, through Excel's own parsing). */
+  addSheet(name: string, rows?: CellValue[][]): SheetState;
+  /** Simulates the user selecting `address` on `sheet`: fires registered selection handlers. */
+  select(sheet: string, address: string): Promise<void>;
+  /** Round trips since the fake was made (or since `resetStats`). */
+  syncCount(): number;
+  resetStats(): void;
+}
+
+/** A behavioural fake of the Office.js Excel API subset PlanGate uses. */
+export function createFakeExcel(): FakeExcel {
+  const state = new WorkbookState();
+  const stats: FakeStats = { syncs: [] };
+  return {
+    state,
+    stats,
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const context = new FakeContext(state, stats);
+      const result = await batch(context as unknown as Excel.RequestContext);
+      await context.sync(); // Excel.run flushes whatever is still queued
+      return result;
+    },
+    addSheet(name, rows = []) {
+      const sheet = state.add(name);
+      rows.forEach((row, r) => row.forEach((v, c) => sheet.setValue(r, c, v)));
+      return sheet;
+    },
+    async select(sheet, address) {
+      const event: SelectionEvent = {
+        worksheetId: `{${sheet}}`,
+        address,
+        type: 'WorksheetSelectionChanged',
+        source: 'Local',
+      };
+      for (const handler of state.selectionHandlers.get(sheet) ?? []) await handler(event);
+    },
+    syncCount: () => stats.syncs.length,
+    resetStats: () => {
+      stats.syncs.length = 0;
+    },
+  };
+}

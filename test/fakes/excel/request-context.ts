@@ -1,0 +1,162 @@
+import { FakeExcelError, propertyNotLoaded } from './excel-error.js';
+import type { WorkbookState } from './workbook-state.js';
+
+/** Office.js' limit on one request (Excel on the web: 5 MB). */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Bytes each queued action adds to a request besides its arguments (object path, ids). */
+const ACTION_OVERHEAD_BYTES = 48;
+
+export interface SyncRecord {
+  /** Estimated request bytes: every queued action's arguments as JSON plus a fixed overhead. */
+  bytes: number;
+  actions: number;
+  /** Whether the batch asked Excel to hold recalculation until it finished. */
+  calculationSuspended: boolean;
+  /** `context.runtime.enableEvents` at the time of the sync. */
+  eventsEnabled: boolean;
+}
+
+export interface Action {
+  bytes: number;
+  run(): void;
+  /** Bookkeeping of the fake itself (null-object tracking): no bytes, never a round trip on its own. */
+  silent: boolean;
+}
+
+/** Everything a fake run records, across every `Excel.run`. */
+export interface FakeStats {
+  syncs: SyncRecord[];
+}
+
+const encoder = new TextEncoder();
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+/** The request context: queues actions and applies them, in order, on `sync()`. */
+export class FakeRequestContext {
+  private queue: Action[] = [];
+  private suspendCalc = false;
+  eventsEnabled = true;
+
+  constructor(
+    readonly state: WorkbookState,
+    private readonly stats: FakeStats,
+  ) {}
+
+  enqueue(bytes: number, run: () => void): void {
+    this.queue.push({ bytes: bytes + ACTION_OVERHEAD_BYTES, run, silent: false });
+  }
+
+  track(run: () => void): void {
+    this.queue.push({ bytes: 0, run, silent: true });
+  }
+
+  suspendCalculation(): void {
+    this.enqueue(0, () => undefined);
+    this.suspendCalc = true;
+  }
+
+  async sync(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    const bytes = batch.reduce((sum, a) => sum + a.bytes, 0);
+    const actions = batch.filter((a) => !a.silent).length;
+    if (actions === 0) {
+      // Office.js makes no round trip for an empty batch.
+      for (const action of batch) action.run();
+      return;
+    }
+    this.stats.syncs.push({
+      bytes,
+      actions,
+      calculationSuspended: this.suspendCalc,
+      eventsEnabled: this.eventsEnabled,
+    });
+    this.suspendCalc = false;
+    await Promise.resolve();
+    if (bytes > REQUEST_LIMIT_BYTES) {
+      throw new FakeExcelError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${bytes} bytes).`,
+      );
+    }
+    // Like Excel, a failing action stops the batch; the actions before it stay applied.
+    for (const action of batch) action.run();
+  }
+}
+
+type LoadOption = string | string[] | { select?: string | string[] } | undefined;
+
+export function loadNames(option: LoadOption): string[] {
+  const raw = typeof option === 'object' && !Array.isArray(option) ? option?.select : option;
+  const list = Array.isArray(raw) ? raw : (raw ?? '').split(',');
+  return list.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Base of every proxy: resolves its host object at sync time, and only hands out
+ * properties that were loaded and synced.
+ */
+export abstract class FakeClientObject<T> {
+  private loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly resolver: () => T | null,
+  ) {
+    context.track(() => {
+      this.nullState = this.resolver() === null;
+    });
+  }
+
+  /** For objects the host hands back already loaded (collection items). */
+  preload(t: T, names: string[]): void {
+    this.nullState = false;
+    for (const name of names) this.loaded.set(name, this.readProperty(t, name));
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded('isNullObject');
+    return this.nullState;
+  }
+
+  /** The host object, or an error the way Excel reports actions on missing objects. */
+  protected target(): T {
+    const t = this.resolver();
+    if (t === null) throw new FakeExcelError('ItemNotFound', `The requested ${this.kind} doesn't exist.`);
+    return t;
+  }
+
+  protected tryTarget(): T | null {
+    return this.resolver();
+  }
+
+  load(option?: LoadOption): this {
+    const names = loadNames(option);
+    this.context.enqueue(names.join(',').length, () => {
+      const t = this.resolver();
+      this.nullState = t === null;
+      for (const name of names.length ? names : this.defaultLoad()) {
+        this.loaded.set(name, t === null ? null : this.readProperty(t, name));
+      }
+    });
+    return this;
+  }
+
+  protected loadedValue<V>(name: string): V {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(name);
+    return this.loaded.get(name) as V;
+  }
+
+  protected forget(name: string): void {
+    this.loaded.delete(name);
+  }
+
+  protected abstract readonly kind: string;
+  protected abstract readProperty(target: T, name: string): unknown;
+  protected defaultLoad(): string[] {
+    return [];
+  }
+}
