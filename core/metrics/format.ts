@@ -12,9 +12,13 @@ export function formatAmount(value: number): string {
   return fraction === 0 ? `${sign}${grouped}` : `${sign}${grouped}.${String(fraction).padStart(2, '0')}`;
 }
 
-/** A ratio as a whole percentage ("87%"), or with one decimal when rounding would hide a threshold. */
+/**
+ * A ratio as a percentage with at most one decimal ("60%", "52.5%"), rounded *down* so a share
+ * just under a threshold never reads as the threshold itself (49.995 % shows 49.9 %, not 50 %).
+ */
 export function formatPercent(ratio: number): string {
-  const percent = ratio * 100;
-  const rounded = Math.round(percent);
-  return Math.abs(percent - rounded) < 0.05 ? `${rounded}%` : `${percent.toFixed(1)}%`;
+  if (!Number.isFinite(ratio)) return String(ratio);
+  // The epsilon absorbs binary noise such as 0.29 × 100 = 28.999999999999996.
+  const tenths = Math.floor(ratio * 1000 + 1e-6);
+  return tenths % 10 === 0 ? `${tenths / 10}%` : `${(tenths / 10).toFixed(1)}%`;
 }

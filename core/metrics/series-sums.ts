@@ -43,8 +43,7 @@ export function allocatePeriodSums(periodCount: number): PeriodSums {
 
 /**
  * Sum initiative `i` into `out[i]`; when `periodSums` is given, also add its periods to them.
- * `asOfIndex` is the last period counted "to date" (−1: none). Periods beyond a series' length
- * count as blank, so a short series never reads past its end.
+ * `asOfIndex` is the last period counted "to date" (−1: none).
  */
 export function sumSeries(
   initiative: Initiative,
@@ -54,10 +53,10 @@ export function sumSeries(
   i: number,
   periodSums: PeriodSums | null,
 ): void {
-  const plan = initiative.plan;
-  const forecast = initiative.forecast;
-  const actual = initiative.actual;
-  const n = Math.min(periodCount, plan.length, forecast.length, actual.length);
+  const plan = padded(initiative.plan, periodCount);
+  const forecast = padded(initiative.forecast, periodCount);
+  const actual = padded(initiative.actual, periodCount);
+  const n = periodCount;
   const toDate = Math.min(asOfIndex + 1, n);
   let planTotal = 0;
   let actualToDate = 0;
@@ -103,4 +102,12 @@ export function sumSeries(
   out.estimateAtCompletion[i] = estimate;
   out.missingActualCount[i] = missing;
   out.firstMissingActual[i] = firstMissing;
+}
+
+/** A series shorter than the register is read as blank beyond its end (copied only in that rare case). */
+function padded(values: Float64Array, periodCount: number): Float64Array {
+  if (values.length >= periodCount) return values;
+  const out = new Float64Array(periodCount).fill(Number.NaN);
+  out.set(values);
+  return out;
 }
