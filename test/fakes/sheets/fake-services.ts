@@ -1,0 +1,144 @@
+import type {
+  HtmlOutputApi,
+  HtmlServiceApi,
+  MenuApi,
+  PropertiesApi,
+  PropertiesServiceApi,
+  SessionApi,
+  UiApi,
+  UserApi,
+  UtilitiesApi,
+} from '../../../sheets-addon/server/apps-script-api.js';
+import type { CallLog } from './call-log.js';
+import { wallClockOf } from './time-zone.js';
+
+/** Per-user key/value store; each person sees only their own user properties. */
+export class FakeProperties implements PropertiesApi {
+  readonly values = new Map<string, string>();
+  constructor(private readonly log: CallLog) {}
+  getProperty(key: string): string | null {
+    this.log.hit('Properties.getProperty');
+    return this.values.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): this {
+    this.log.hit('Properties.setProperty');
+    this.values.set(key, String(value));
+    return this;
+  }
+}
+
+export class FakePropertiesService implements PropertiesServiceApi {
+  private readonly byUser = new Map<string, FakeProperties>();
+  constructor(
+    private readonly log: CallLog,
+    private readonly currentUser: () => string,
+  ) {}
+  getUserProperties(): FakeProperties {
+    this.log.hit('PropertiesService.getUserProperties');
+    const key = this.currentUser();
+    let props = this.byUser.get(key);
+    if (!props) this.byUser.set(key, (props = new FakeProperties(this.log)));
+    return props;
+  }
+}
+
+/**
+ * `Session.getActiveUser().getEmail()` is blank when the user's domain does not share it with
+ * the script (consumer accounts running an add-on installed by someone else, other domains).
+ */
+export class FakeSession implements SessionApi {
+  constructor(
+    private readonly log: CallLog,
+    private readonly visibleEmail: () => string,
+  ) {}
+  getActiveUser(): UserApi {
+    this.log.hit('Session.getActiveUser');
+    const email = this.visibleEmail();
+    return { getEmail: () => email };
+  }
+}
+
+export class FakeHtmlOutput implements HtmlOutputApi {
+  title = '';
+  constructor(private readonly content: string) {}
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getContent(): string {
+    return this.content;
+  }
+}
+
+/** Serves the project's HTML files (`Sidebar` for `Sidebar.html`). */
+export class FakeHtmlService implements HtmlServiceApi {
+  constructor(
+    private readonly log: CallLog,
+    private readonly files: Record<string, string>,
+  ) {}
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    this.log.hit('HtmlService.createHtmlOutputFromFile');
+    const content = this.files[filename.replace(/\.html$/, '')];
+    if (content === undefined) throw new Error(`No HTML file named ${filename} was found.`);
+    return new FakeHtmlOutput(content);
+  }
+}
+
+export class FakeMenu implements MenuApi {
+  readonly items: { caption: string; functionName: string }[] = [];
+  constructor(private readonly onAdd: (menu: FakeMenu) => void) {}
+  addItem(caption: string, functionName: string): this {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    return this;
+  }
+  addToUi(): void {
+    this.onAdd(this);
+  }
+}
+
+export class FakeUi implements UiApi {
+  readonly menus: FakeMenu[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  constructor(private readonly log: CallLog) {}
+  createAddonMenu(): FakeMenu {
+    this.log.hit('Ui.createAddonMenu');
+    return new FakeMenu((m) => this.menus.push(m));
+  }
+  showSidebar(userInterface: HtmlOutputApi): void {
+    this.log.hit('Ui.showSidebar');
+    this.sidebars.push(userInterface as FakeHtmlOutput);
+  }
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `Utilities.formatDate` for the patterns PlanGate uses (yyyy MM dd HH mm ss SSS, quoted literals). */
+export class FakeUtilities implements UtilitiesApi {
+  constructor(private readonly log: CallLog) {}
+  formatDate(date: Date, timeZone: string, format: string): string {
+    this.log.hit('Utilities.formatDate');
+    const w = wallClockOf(date, timeZone);
+    return format.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|SSS/g, (token, literal: string | undefined) => {
+      if (literal !== undefined) return literal;
+      switch (token) {
+        case 'yyyy':
+          return pad(w.year, 4);
+        case 'MM':
+          return pad(w.month);
+        case 'dd':
+          return pad(w.day);
+        case 'HH':
+          return pad(w.hour);
+        case 'mm':
+          return pad(w.minute);
+        case 'ss':
+          return pad(w.second);
+        default:
+          return pad(w.millisecond, 3);
+      }
+    });
+  }
+}
