@@ -82,6 +82,9 @@ export type FieldName =
   | 'start'
   | 'due'
   | 'keys'
+  | 'lastReview'
+  | 'nextGateDue'
+  | 'reviewEveryDays'
   | 'period' // long layout: the period of the row
   | 'amount' // long layout: the value of the row
   | 'planTotal'; // a single total to phase evenly when no period columns exist
