@@ -1,0 +1,49 @@
+import type { CellProblem } from '../model/cell.js';
+import type { Period } from '../model/period.js';
+import type { Register } from '../model/register.js';
+import type { UnsealedEvent } from '../merge/merge-import.js';
+import type { ActualsReportDto, ExcludedRowDto, IdentityDto } from '../service/governance-service.js';
+import type { ColumnChoice } from './detect-columns.js';
+
+export interface ActualsOptions {
+  now: string;
+  actor: IdentityDto;
+  /** Read this sheet of the export; default: the sheet whose rows name the most initiatives. */
+  sheet?: string;
+  /** Header texts chosen by the user, overriding detection (case-insensitive). */
+  keyColumn?: string;
+  periodColumn?: string;
+  amountColumn?: string;
+  /** Book every row in this period when the export has no dates (e.g. an "All time" report). */
+  period?: Period;
+  /** CRM exports with a stage column: only won deals are realised value (default true). */
+  wonOnly?: boolean;
+}
+
+/** What was recognised in the export, for the user to check. */
+export interface ActualsMapping {
+  sheet: string;
+  /** 1-based */
+  headerRow: number;
+  layout: 'long' | 'wide';
+  key: ColumnChoice;
+  period: ColumnChoice | null;
+  amount: ColumnChoice | null;
+  periodColumns: { column: number; header: string; period: Period }[];
+  stage: { column: number; header: string; won: string[] } | null;
+  currency: ColumnChoice | null;
+}
+
+export interface ActualsResult {
+  register: Register;
+  report: ActualsReportDto;
+  mapping: ActualsMapping | null;
+  /** Rows read but not booked, each with the reason (totals, lost deals, other currency, no date…). */
+  excluded: ExcludedRowDto[];
+  warnings: string[];
+  problems: CellProblem[];
+  /** One `import` event when PG Actual changed; empty otherwise. */
+  events: UnsealedEvent[];
+  /** Set when nothing can be imported honestly: what the user is told. */
+  error: string | null;
+}

@@ -1,0 +1,44 @@
+import type { CellValue, Grid } from '../model/cell.js';
+import { detectNumberLocale, parseNumber, type NumberLocale } from '../values/index.js';
+
+export function isBlank(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** The cells of one column below the header. */
+export function columnCells(rows: Grid, column: number): CellValue[] {
+  return rows.map((row) => row[column] ?? null);
+}
+
+/** Share of the non-blank cells that satisfy `test`, and how many there are. */
+export function shareOf(
+  cells: CellValue[],
+  test: (cell: CellValue) => boolean,
+): { share: number; count: number } {
+  let count = 0;
+  let hits = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    count++;
+    if (test(cell)) hits++;
+  }
+  return { share: count === 0 ? 0 : hits / count, count };
+}
+
+/** An amount reader for one column, with the decimal mark decided once for the whole column. */
+export function amountReader(cells: CellValue[]): {
+  locale: NumberLocale;
+  read: (cell: CellValue | undefined) => ReturnType<typeof parseNumber>;
+} {
+  const locale = detectNumberLocale(cells);
+  return { locale, read: (cell) => parseNumber(cell, { locale, spreadsheetErrors: 'blank' }) };
+}
+
+/** A number that is money-like: parses, and is not a blank word. */
+export function isAmount(
+  cell: CellValue,
+  read: (cell: CellValue) => ReturnType<typeof parseNumber>,
+): boolean {
+  const parsed = read(cell);
+  return parsed.ok && parsed.value !== null;
+}

@@ -1,0 +1,363 @@
+import { cellAddress, type CellValue, type Grid } from '../model/cell.js';
+import type { Period } from '../model/period.js';
+import type { Register } from '../model/register.js';
+import { isPlanGateSheet } from '../model/sheets.js';
+import type { WorkbookRead } from '../port/workbook-port.js';
+import type { ActualsReportDto } from '../service/governance-service.js';
+import { canonicalJson } from '../merge/canonical-json.js';
+import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
+import { bookActuals } from './book-actuals.js';
+import { amountReader, columnCells, isBlank } from './column-values.js';
+import {
+  detectAmountColumn,
+  detectCurrencyColumn,
+  detectKeyColumn,
+  detectPeriodColumn,
+  detectPeriodColumns,
+  detectStageColumn,
+  headerText,
+  type ColumnChoice,
+} from './detect-columns.js';
+import { findHeaderRow } from './find-header-row.js';
+import { TOTAL_LABEL } from './header-hints.js';
+import { buildKeyIndex, normalizeKey } from './key-index.js';
+import { readPeriod } from './read-period.js';
+
+/** One amount read from the export, before it is summed. */
+export interface ActualsLine {
+  row: number;
+  ids: string[];
+  key: string;
+  period: Period;
+  amount: number;
+}
+
+/**
+ * Match a CRM or ERP export to the register's initiatives and replace their actuals for the
+ * periods the export covers. Importing the same export twice changes nothing. Every row that
+ * is not booked is listed with its 1-based source row and the reason.
+ */
+export function importActuals(
+  register: Register,
+  exportRead: WorkbookRead,
+  options: ActualsOptions,
+): ActualsResult {
+  const index = buildKeyIndex(register.initiatives);
+  const result = (error: string, mapping: ActualsMapping | null = null): ActualsResult => ({
+    register,
+    report: emptyReport(),
+    mapping,
+    excluded: [],
+    warnings: [],
+    problems: [],
+    events: [],
+    error,
+  });
+  if (register.initiatives.length === 0)
+    return result('The register has no initiatives yet: convert a plan first, then import actuals.');
+
+  const sheets = options.sheet ? [options.sheet] : exportRead.sheetNames.filter((s) => !isPlanGateSheet(s));
+  const candidates = sheets
+    .filter((s) => exportRead.grids[s])
+    .map((sheet) => mapSheet(sheet, exportRead.grids[sheet], index, register, options));
+  if (options.sheet && candidates.length === 0)
+    return result(
+      `The export has no sheet "${options.sheet}". Its sheets are: ${exportRead.sheetNames.join(', ')}.`,
+    );
+  const mapped = candidates.filter((c) => c.mapping !== null);
+  if (mapped.length === 0)
+    return result(candidates[0]?.error ?? 'The export is empty: there is nothing to import.');
+  const best = mapped.reduce((a, b) => (b.hits > a.hits ? b : a));
+  if (best.error) return result(best.error, best.mapping);
+  const mapping = best.mapping!;
+  const grid = exportRead.grids[mapping.sheet];
+
+  const { lines, excluded, problems, unmatched, ambiguous, coverage } = readLines(
+    grid,
+    mapping,
+    index,
+    register,
+    options,
+  );
+  const booked = bookActuals(register, lines, coverage);
+  const warnings = mappingWarnings(mapping);
+  if (booked.covered.length === 0 && lines.length === 0 && excluded.length > 0) {
+    warnings.push('No row of the export could be booked: see the excluded rows for why.');
+  }
+  const report: ActualsReportDto = {
+    matchedRows: new Set(lines.map((l) => l.row)).size,
+    periods: booked.covered,
+    total: Math.round(lines.reduce((sum, l) => sum + l.amount, 0) * 100) / 100,
+    updatedInitiatives: booked.updated.length,
+    unchanged: booked.updated.length === 0,
+    unmatched,
+    ambiguous,
+    wrote: [],
+  };
+  const events = report.unchanged
+    ? []
+    : [
+        {
+          time: options.now,
+          actor: options.actor.name,
+          identity: options.actor.kind,
+          action: 'import' as const,
+          initiative: '',
+          from: '',
+          to: '',
+          payload: canonicalJson({
+            kind: 'actuals',
+            sheet: mapping.sheet,
+            periods: booked.covered,
+            matchedRows: report.matchedRows,
+            total: report.total,
+            updated: booked.updated,
+          }),
+        },
+      ];
+  return { register: booked.register, report, mapping, excluded, warnings, problems, events, error: null };
+}
+
+interface SheetMapping {
+  mapping: ActualsMapping | null;
+  hits: number;
+  error: string | null;
+}
+
+function forced(
+  headers: CellValue[],
+  name: string | undefined,
+  what: string,
+  sheet: string,
+): ColumnChoice | string | null {
+  if (name === undefined) return null;
+  const column = headers.findIndex((h) => headerText(h).toLowerCase() === name.trim().toLowerCase());
+  if (column < 0) {
+    return `Sheet "${sheet}" has no column "${name}" for the ${what}. Its columns are: ${headers.map(headerText).filter(Boolean).join(', ')}.`;
+  }
+  return { column, header: headerText(headers[column]), confidence: 1, reason: `chosen by you` };
+}
+
+function mapSheet(
+  sheet: string,
+  grid: Grid,
+  index: Map<string, string[]>,
+  register: Register,
+  options: ActualsOptions,
+): SheetMapping {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow < 0)
+    return { mapping: null, hits: 0, error: `Sheet "${sheet}" of the export is empty or has no header row.` };
+  const headers = grid[headerRow] ?? [];
+  const rows = grid.slice(headerRow + 1);
+  const granularity = register.settings.granularity;
+  const fail = (error: string): SheetMapping => ({ mapping: null, hits: 0, error });
+
+  const keyForced = forced(headers, options.keyColumn, 'initiative key', sheet);
+  if (typeof keyForced === 'string') return fail(keyForced);
+  const key = keyForced ?? detectKeyColumn(headers, rows, index);
+  if (!key) {
+    const sample = [...index.keys()].slice(0, 3).join(', ');
+    return fail(
+      `No column of sheet "${sheet}" holds an initiative ID or a Keys entry of the register (such as ${sample}). ` +
+        "Put the export's campaign, account or cost-centre IDs into the Keys column of PG Register, or name the column with --key.",
+    );
+  }
+  const hits = columnCells(rows, key.column).filter((c) => index.has(normalizeKey(c))).length;
+  const taken = new Set([key.column]);
+  const periodColumns =
+    options.periodColumn || options.amountColumn ? [] : detectPeriodColumns(headers, granularity, taken);
+  const base = {
+    sheet,
+    headerRow: headerRow + 1,
+    key,
+    stage: detectStageColumn(headers, rows),
+    currency: detectCurrencyColumn(headers, rows),
+  };
+  if (periodColumns.length > 0) {
+    return {
+      mapping: { ...base, layout: 'wide', period: null, amount: null, periodColumns },
+      hits,
+      error: null,
+    };
+  }
+  const periodForced = forced(headers, options.periodColumn, 'date or period', sheet);
+  if (typeof periodForced === 'string') return fail(periodForced);
+  const period =
+    periodForced ?? (options.period ? null : detectPeriodColumn(headers, rows, granularity, taken));
+  if (period) taken.add(period.column);
+  if (base.stage) taken.add(base.stage.column);
+  const amountForced = forced(headers, options.amountColumn, 'amount', sheet);
+  if (typeof amountForced === 'string') return fail(amountForced);
+  const amount = amountForced ?? detectAmountColumn(headers, rows, taken);
+  const mapping: ActualsMapping = { ...base, layout: 'long', period, amount, periodColumns: [] };
+  if (!amount) {
+    return {
+      mapping,
+      hits,
+      error: `Sheet "${sheet}" has no column of amounts next to "${key.header}". Name the amount column with --amount.`,
+    };
+  }
+  if (!period && !options.period) {
+    const title = grid
+      .slice(0, headerRow)
+      .flat()
+      .filter((c) => !isBlank(c))
+      .map(String)
+      .join(' · ');
+    return {
+      mapping,
+      hits,
+      error:
+        `Sheet "${sheet}" has no date or period column${title ? ` (its title says "${title}")` : ''}, so PlanGate cannot tell which month the amounts belong to. ` +
+        'Export the report broken down by month or day, or book it all in one period with --period YYYY-MM.',
+    };
+  }
+  return { mapping, hits, error: null };
+}
+
+function readLines(
+  grid: Grid,
+  mapping: ActualsMapping,
+  index: Map<string, string[]>,
+  register: Register,
+  options: ActualsOptions,
+) {
+  const lines: ActualsLine[] = [];
+  const excluded: ActualsResult['excluded'] = [];
+  const problems: ActualsResult['problems'] = [];
+  const unmatched: ActualsReportDto['unmatched'] = [];
+  const ambiguous: ActualsReportDto['ambiguous'] = [];
+  const coverage = new Set<Period>();
+  const known = new Set(register.periods);
+  const cancelled = new Set(register.initiatives.filter((i) => i.state === 'cancelled').map((i) => i.id));
+  const granularity = register.settings.granularity;
+  const rows = grid.slice(mapping.headerRow);
+  const amountColumns =
+    mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.column) : [mapping.amount!.column];
+  const readers = new Map(amountColumns.map((c) => [c, amountReader(columnCells(rows, c)).read]));
+  const wonOnly = options.wonOnly !== false;
+  const span = `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`;
+
+  rows.forEach((row, i) => {
+    const sourceRow = mapping.headerRow + i + 1;
+    if (row.every(isBlank)) return;
+    const keyCell = row[mapping.key.column];
+    const totalLabel = [keyCell, ...row].find((c) => typeof c === 'string' && TOTAL_LABEL.test(c));
+    if (typeof totalLabel === 'string') {
+      excluded.push({
+        row: sourceRow,
+        reason: `Totals row ("${totalLabel.trim()}"): totals are never booked.`,
+      });
+      return;
+    }
+    // Amounts of this row, per period.
+    const amounts: { period: Period; amount: number }[] = [];
+    let rowPeriod: Period | null = options.period ?? null;
+    if (mapping.layout === 'long' && mapping.period) {
+      const cell = row[mapping.period.column];
+      rowPeriod = readPeriod(cell, granularity);
+      if (!rowPeriod) {
+        excluded.push({
+          row: sourceRow,
+          reason: isBlank(cell)
+            ? `No date in ${mapping.period.header}.`
+            : `"${headerText(cell)}" in ${cellAddress(sourceRow - 1, mapping.period.column)} is not a date or period: type a date such as 2027-03-15 or a month such as 2027-03.`,
+        });
+        return;
+      }
+    }
+    const rowPeriods = mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.period) : [rowPeriod!];
+    for (const p of rowPeriods) if (known.has(p)) coverage.add(p);
+    if (wonOnly && mapping.stage) {
+      const stage = headerText(row[mapping.stage.column]);
+      if (!mapping.stage.won.includes(stage)) {
+        excluded.push({
+          row: sourceRow,
+          reason: `${mapping.stage.header} is "${stage || 'blank'}", not won: only won deals are actuals.`,
+        });
+        return;
+      }
+    }
+    if (mapping.currency) {
+      const code = headerText(row[mapping.currency.column]).toUpperCase();
+      if (code && code !== register.settings.currency.toUpperCase()) {
+        excluded.push({
+          row: sourceRow,
+          reason: `Amount is in ${code}; the register reports in ${register.settings.currency}. Convert the export first.`,
+        });
+        return;
+      }
+    }
+    let unreadable = false;
+    for (const column of amountColumns) {
+      const period =
+        mapping.layout === 'wide'
+          ? mapping.periodColumns.find((p) => p.column === column)!.period
+          : rowPeriod!;
+      const parsed = readers.get(column)!(row[column]);
+      if (!parsed.ok) {
+        unreadable = true;
+        problems.push({
+          sheet: mapping.sheet,
+          cell: cellAddress(sourceRow - 1, column),
+          message: parsed.message,
+        });
+        continue;
+      }
+      if (parsed.value !== null) amounts.push({ period, amount: parsed.value });
+    }
+    if (amounts.length === 0) {
+      excluded.push({
+        row: sourceRow,
+        reason: unreadable ? 'Amount unreadable: see the problems listed.' : 'No amount.',
+      });
+      return;
+    }
+    const total = amounts.reduce((s, a) => s + a.amount, 0);
+    const key = headerText(keyCell);
+    const all = index.get(normalizeKey(keyCell)) ?? [];
+    const live = all.filter((id) => !cancelled.has(id));
+    const ids = live.length > 0 ? live : all;
+    if (ids.length === 0) {
+      unmatched.push({ row: sourceRow, key, amount: total });
+      return;
+    }
+    if (ids.length > 1) {
+      ambiguous.push({ row: sourceRow, key, candidates: ids });
+      return;
+    }
+    const inside = amounts.filter((a) => known.has(a.period));
+    const outside = amounts.filter((a) => !known.has(a.period));
+    if (outside.length > 0) {
+      excluded.push({
+        row: sourceRow,
+        reason: `${outside.map((a) => a.period).join(', ')} is outside the register's periods (${span}); convert a plan that covers it to book it.`,
+      });
+    }
+    for (const a of inside) lines.push({ row: sourceRow, ids, key, period: a.period, amount: a.amount });
+  });
+  return { lines, excluded, problems, unmatched, ambiguous, coverage };
+}
+
+function mappingWarnings(mapping: ActualsMapping): string[] {
+  const warnings: string[] = [];
+  for (const choice of [mapping.period, mapping.amount]) {
+    if (choice && choice.confidence < 0.7)
+      warnings.push(`Unsure: ${choice.reason}. Check it, or name the column yourself.`);
+  }
+  return warnings;
+}
+
+function emptyReport(): ActualsReportDto {
+  return {
+    matchedRows: 0,
+    periods: [],
+    total: 0,
+    updatedInitiatives: 0,
+    unchanged: true,
+    unmatched: [],
+    ambiguous: [],
+    wrote: [],
+  };
+}

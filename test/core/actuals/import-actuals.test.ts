@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { importActuals } from '../../../core/actuals/import-actuals.js';
+import type { ActualsOptions } from '../../../core/actuals/actuals-types.js';
+import type { Register } from '../../../core/model/register.js';
+import { readWorkbookFile } from '../../../io/read-workbook-file.js';
+import { initiativeFixture, registerFixture } from '../merge/register-fixture.js';
+
+const OPTIONS: ActualsOptions = {
+  now: '2027-04-02T09:00:00.000Z',
+  actor: { name: 'Dana', kind: 'declared' },
+};
+const Q1 = ['2027-01', '2027-02', '2027-03'];
+
+function register(): Register {
+  return registerFixture(Q1, [
+    initiativeFixture('CAMP-01', 'Webinars', [1000, 1000, 1000], { keys: ['7011A', 'CC-400'] }),
+    initiativeFixture('CAMP-02', 'Partner push', [500, 500, 500], { keys: ['7022B', 'CC-400'] }),
+    initiativeFixture('CAMP-03', 'Events', [800, 800, 800]),
+  ]);
+}
+
+async function csv(text: string, name = 'export.csv') {
+  return readWorkbookFile(name, new TextEncoder().encode(text));
+}
+
+const actual = (r: Register, id: string) => [...r.initiatives.find((i) => i.id === id)!.actual];
+
+describe('importActuals, long exports', () => {
+  const LONG = [
+    'Campaign ID,Date,Amount',
+    '7011A,2027-01-15,"1,200.50"',
+    '7011a ,2027-01-28,300',
+    'CAMP-03,2027-02-03,700',
+    '7011A,2027-03-01,(100)',
+    '9999,2027-02-10,55',
+    'CC-400,2027-02-11,40',
+    ',2027-02-12,12',
+  ].join('\n');
+
+  it('sums per period by ID or Keys entry and lists unmatched and ambiguous rows with their source rows', async () => {
+    const result = importActuals(register(), await csv(LONG), OPTIONS);
+    expect(result.error).toBeNull();
+    expect(result.mapping).toMatchObject({ headerRow: 1, layout: 'long', key: { header: 'Campaign ID' } });
+    expect(actual(result.register, 'CAMP-01')).toEqual([1500.5, 0, -100]);
+    expect(actual(result.register, 'CAMP-03')).toEqual([0, 700, 0]);
+    expect(actual(result.register, 'CAMP-02')).toEqual([NaN, NaN, NaN]);
+    expect(result.report).toMatchObject({
+      matchedRows: 4,
+      periods: Q1,
+      total: 2100.5,
+      updatedInitiatives: 2,
+      unchanged: false,
+      unmatched: [
+        { row: 6, key: '9999', amount: 55 },
+        { row: 8, key: '', amount: 12 },
+      ],
+      ambiguous: [{ row: 7, key: 'CC-400', candidates: ['CAMP-01', 'CAMP-02'] }],
+    });
+    expect(result.events.map((e) => e.action)).toEqual(['import']);
+  });
+
+  it('changes nothing when the same export is imported twice', async () => {
+    const read = await csv(LONG);
+    const first = importActuals(register(), read, OPTIONS);
+    const second = importActuals(first.register, read, OPTIONS);
+    expect(second.report.unchanged).toBe(true);
+    expect(second.report.updatedInitiatives).toBe(0);
+    expect(second.events).toEqual([]);
+    expect(second.register).toBe(first.register);
+  });
+
+  it('replaces, never adds: a deal moved to another month moves its amount', async () => {
+    const first = importActuals(
+      register(),
+      await csv('ID,Month,Revenue\nCAMP-03,2027-02,700\nCAMP-01,2027-03,5'),
+      OPTIONS,
+    );
+    const moved = importActuals(
+      first.register,
+      await csv('ID,Month,Revenue\nCAMP-03,2027-03,700\nCAMP-01,2027-02,5'),
+      OPTIONS,
+    );
+    expect(actual(moved.register, 'CAMP-03')).toEqual([NaN, 0, 700]);
+    expect(moved.report.periods).toEqual(['2027-02', '2027-03']);
+  });
+
+  it('excludes rows outside the register periods, in another currency, or without a date, and says why', async () => {
+    const text = [
+      'Key,Posting date,Amount,Currency',
+      '7011A,2026-12-30,10,EUR',
+      '7011A,2027-01-05,20,USD',
+      '7011A,,30,EUR',
+      '7011A,soon,40,EUR',
+      '7011A,05.01.2027,50,EUR',
+    ].join('\n');
+    const result = importActuals(register(), await csv(text), OPTIONS);
+    expect(result.excluded).toEqual([
+      {
+        row: 2,
+        reason:
+          "2026-12 is outside the register's periods (2027-01 … 2027-03); convert a plan that covers it to book it.",
+      },
+      { row: 3, reason: 'Amount is in USD; the register reports in EUR. Convert the export first.' },
+      { row: 4, reason: 'No date in Posting date.' },
+      {
+        row: 5,
+        reason:
+          '"soon" in B5 is not a date or period: type a date such as 2027-03-15 or a month such as 2027-03.',
+      },
+    ]);
+    expect(actual(result.register, 'CAMP-01')).toEqual([50, NaN, NaN]);
+  });
+
+  it('reports an unreadable amount with its cell', async () => {
+    const result = importActuals(
+      register(),
+      await csv('ID,Date,Amount\nCAMP-01,2027-01-02,abc\nCAMP-01,2027-01-03,5\nCAMP-01,2027-01-04,1'),
+      OPTIONS,
+    );
+    expect(result.problems).toEqual([
+      { sheet: 'export', cell: 'C2', message: expect.stringContaining('"abc"') as string },
+    ]);
+    expect(result.excluded).toEqual([{ row: 2, reason: 'Amount unreadable: see the problems listed.' }]);
+    expect(actual(result.register, 'CAMP-01')).toEqual([6, NaN, NaN]);
+  });
+});
+
+describe('importActuals, CRM and ad-platform exports', () => {
+  it('books only won deals of a CRM export with a stage column', async () => {
+    const text = [
+      '"Guid","AccountId","Amount","CloseDate","StageName"',
+      'g1,7011A,32395.00000002,2027-02-25,Closed Won',
+      'g2,7011A,5000.0,2027-02-26,Closed Lost',
+      'g3,7011A,7000.0,2027-03-02,Needs Analysis',
+    ].join('\n');
+    const result = importActuals(register(), await csv(text), OPTIONS);
+    expect(result.mapping).toMatchObject({
+      key: { header: 'AccountId' },
+      amount: { header: 'Amount' },
+      period: { header: 'CloseDate' },
+    });
+    expect(actual(result.register, 'CAMP-01')).toEqual([NaN, 32395, 0]);
+    expect(result.excluded).toEqual([
+      { row: 3, reason: 'StageName is "Closed Lost", not won: only won deals are actuals.' },
+      { row: 4, reason: 'StageName is "Needs Analysis", not won: only won deals are actuals.' },
+    ]);
+  });
+
+  const ADS = [
+    'Campaign report',
+    'All time',
+    'Campaign status,Campaign,Budget,Impr.,Currency code,Avg. cost,Cost,Conversions',
+    'Enabled,Spring Webinars,5.00,"1,356,884",EUR,2.19,"50,252.14","4,838.80"',
+    'Paused,Partner Search,4.00,"795,836",EUR,0.29,2691.41,22.00',
+    'Paused,Brand,4.00,"795,836",EUR,0.29,100.00,22.00',
+    ' --,Total: Campaigns,13.00,"2,947,556",EUR,0.5,"53,043.55",--',
+  ].join('\n');
+
+  it('asks for a period when an ad report has no dates, naming its title', async () => {
+    const reg = register();
+    reg.initiatives[0]!.keys = ['Spring Webinars'];
+    reg.initiatives[1]!.keys = ['Partner Search'];
+    const result = importActuals(reg, await csv(ADS), OPTIONS);
+    expect(result.error).toBe(
+      'Sheet "export" has no date or period column (its title says "Campaign report · All time"), so PlanGate cannot tell which month the amounts belong to. Export the report broken down by month or day, or book it all in one period with --period YYYY-MM.',
+    );
+    expect(result.register).toBe(reg);
+  });
+
+  it('books an ad report in the chosen period, skips totals, and warns that Cost is spend', async () => {
+    const reg = register();
+    reg.initiatives[0]!.keys = ['Spring Webinars'];
+    reg.initiatives[1]!.keys = ['Partner Search'];
+    const result = importActuals(reg, await csv(ADS), { ...OPTIONS, period: '2027-03' });
+    expect(result.mapping).toMatchObject({
+      headerRow: 3,
+      key: { header: 'Campaign' },
+      amount: { header: 'Cost' },
+    });
+    expect(actual(result.register, 'CAMP-01')).toEqual([NaN, NaN, 50252.14]);
+    expect(actual(result.register, 'CAMP-02')).toEqual([NaN, NaN, 2691.41]);
+    expect(result.report.unmatched).toEqual([{ row: 6, key: 'Brand', amount: 100 }]);
+    expect(result.excluded).toEqual([
+      { row: 7, reason: 'Totals row ("Total: Campaigns"): totals are never booked.' },
+    ]);
+    expect(result.warnings[0]).toContain('"Cost" holds numbers and the header names spend');
+  });
+
+  it('honours a column the user names, and says which columns exist when the name is wrong', async () => {
+    const reg = register();
+    reg.initiatives[0]!.keys = ['Spring Webinars'];
+    const chosen = importActuals(reg, await csv(ADS), {
+      ...OPTIONS,
+      period: '2027-01',
+      amountColumn: 'conversions',
+    });
+    expect(actual(chosen.register, 'CAMP-01')).toEqual([4838.8, NaN, NaN]);
+    const wrong = importActuals(reg, await csv(ADS), {
+      ...OPTIONS,
+      period: '2027-01',
+      amountColumn: 'Revenue',
+    });
+    expect(wrong.error).toBe(
+      'Sheet "export" has no column "Revenue" for the amount. Its columns are: Campaign status, Campaign, Budget, Impr., Currency code, Avg. cost, Cost, Conversions.',
+    );
+  });
+
+  it('reads wide exports with one column per month and ignores their total column', async () => {
+    const text = [
+      'Kostenstelle;Jan 2027;Feb 2027;Mrz 2027;Summe',
+      'CAMP-03;1.200,50;800;;2.000,50',
+      'Summe;1.200,50;800;;2.000,50',
+    ].join('\n');
+    const result = importActuals(register(), await csv(text), OPTIONS);
+    expect(result.mapping).toMatchObject({
+      layout: 'wide',
+      periodColumns: [{ period: '2027-01' }, { period: '2027-02' }, { period: '2027-03' }],
+    });
+    expect(actual(result.register, 'CAMP-03')).toEqual([1200.5, 800, 0]);
+    expect(result.excluded).toEqual([{ row: 3, reason: 'Totals row ("Summe"): totals are never booked.' }]);
+  });
+
+  it('explains what to do when no column names an initiative', async () => {
+    const result = importActuals(register(), await csv('Name,Date,Amount\nFoo,2027-01-01,5'), OPTIONS);
+    expect(result.error).toContain(
+      'No column of sheet "export" holds an initiative ID or a Keys entry of the register',
+    );
+    expect(result.error).toContain('Keys column of PG Register, or name the column with --key');
+  });
+});
