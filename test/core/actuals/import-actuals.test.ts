@@ -158,8 +158,8 @@ describe('importActuals, CRM and ad-platform exports', () => {
 
   it('asks for a period when an ad report has no dates, naming its title', async () => {
     const reg = register();
-    reg.initiatives[0]!.keys = ['Spring Webinars'];
-    reg.initiatives[1]!.keys = ['Partner Search'];
+    reg.initiatives[0].keys = ['Spring Webinars'];
+    reg.initiatives[1].keys = ['Partner Search'];
     const result = importActuals(reg, await csv(ADS), OPTIONS);
     expect(result.error).toBe(
       'Sheet "export" has no date or period column (its title says "Campaign report · All time"), so PlanGate cannot tell which month the amounts belong to. Export the report broken down by month or day, or book it all in one period with --period YYYY-MM.',
@@ -169,8 +169,8 @@ describe('importActuals, CRM and ad-platform exports', () => {
 
   it('books an ad report in the chosen period, skips totals, and warns that Cost is spend', async () => {
     const reg = register();
-    reg.initiatives[0]!.keys = ['Spring Webinars'];
-    reg.initiatives[1]!.keys = ['Partner Search'];
+    reg.initiatives[0].keys = ['Spring Webinars'];
+    reg.initiatives[1].keys = ['Partner Search'];
     const result = importActuals(reg, await csv(ADS), { ...OPTIONS, period: '2027-03' });
     expect(result.mapping).toMatchObject({
       headerRow: 3,
@@ -188,7 +188,7 @@ describe('importActuals, CRM and ad-platform exports', () => {
 
   it('honours a column the user names, and says which columns exist when the name is wrong', async () => {
     const reg = register();
-    reg.initiatives[0]!.keys = ['Spring Webinars'];
+    reg.initiatives[0].keys = ['Spring Webinars'];
     const chosen = importActuals(reg, await csv(ADS), {
       ...OPTIONS,
       period: '2027-01',
