@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { RegisterPane } from '../../ui/register/RegisterPane.js';
+import { fakeService, pending } from './fake-service.js';
+import { renderPane } from './render-pane.js';
+
+afterEach(cleanup);
+
+describe('Register pane', () => {
+  it('shows a spinner while the register is recomputed', () => {
+    renderPane(<RegisterPane />, fakeService({ refresh: () => pending() }));
+    expect(screen.getByText('Recomputing the register…')).toBeTruthy();
+  });
+
+  it('shows the service error and offers to try again', async () => {
+    renderPane(
+      <RegisterPane />,
+      fakeService({ refresh: () => Promise.reject(new Error('PG Register!B4: "abc" is not a number')) }),
+    );
+    expect(await screen.findByText(/PG Register!B4/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('sends a user without initiatives to Convert plan', async () => {
+    const base = fakeService();
+    const service = fakeService({
+      refresh: async () => ({ ...(await base.refresh()), rows: [] }),
+    });
+    const { harness } = renderPane(<RegisterPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Convert plan' }));
+    expect(harness.went).toEqual(['convert']);
+  });
+
+  it('lists initiatives with both lights in words, filters them and opens one', async () => {
+    const { harness } = renderPane(<RegisterPane />, fakeService());
+    const table = await screen.findByRole('table', { name: 'Initiatives' });
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    expect(within(table).getAllByLabelText('Value: Red').length).toBe(1);
+    expect(within(table).getByText('Watermelon')).toBeTruthy();
+    expect(within(table).getAllByText('€112,000').length).toBeGreaterThan(0);
+
+    fireEvent.change(screen.getByLabelText('Flag'), { target: { value: 'watermelon' } });
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByText(/1 of 4 initiatives/)).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Flag'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'hannover' } });
+    fireEvent.click(screen.getByRole('button', { name: 'CAMP-03 Trade fair Hannover' }));
+    expect(harness.opened).toEqual(['CAMP-03']);
+
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'nothing like this' } });
+    expect(screen.getByText('No initiative matches these filters.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,40 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { GovernanceService } from '../../core/service/governance-service.js';
+import { createFormatters } from '../../ui/format/formatters.js';
+import { PaneContext, type PaneContextValue, type PaneId } from '../../ui/PaneContext.js';
+
+// jsdom has no layout engine: Fluent's MessageBar observes its size to reflow, which never happens here.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+export interface Harness {
+  opened: string[];
+  went: PaneId[];
+  changes: number;
+}
+
+/** Renders one pane as App would, recording navigation and writes; formatting pinned to en-US. */
+export function renderPane(pane: ReactElement, service: GovernanceService, selectedId: string | null = null) {
+  const harness: Harness = { opened: [], went: [], changes: 0 };
+  const value: PaneContextValue = {
+    service,
+    host: 'playground',
+    format: createFormatters('EUR', 'en-US'),
+    version: 0,
+    changed: () => harness.changes++,
+    openInitiative: (id) => harness.opened.push(id),
+    selectedId,
+    go: (p) => harness.went.push(p),
+  };
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneContext.Provider value={value}>{pane}</PaneContext.Provider>
+    </FluentProvider>,
+  );
+  return { ...result, harness };
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { GovernanceService } from '../core/service/governance-service.js';
+import type { Formatters } from './format/formatters.js';
+
+export type PaneId =
+  'convert' | 'register' | 'initiative' | 'signoff' | 'portfolio' | 'integrity' | 'settings';
+
+/** What every pane may use: the service, formatting, navigation, and a counter bumped after each write. */
+export interface PaneContextValue {
+  service: GovernanceService;
+  host: 'excel' | 'sheets' | 'playground';
+  format: Formatters;
+  /** Increases after any write; panes reload when it changes. */
+  version: number;
+  /** Call after a successful write so every pane shows fresh figures. */
+  changed: () => void;
+  openInitiative: (id: string) => void;
+  selectedId: string | null;
+  go: (pane: PaneId) => void;
+}
+
+export const PaneContext = createContext<PaneContextValue | null>(null);
+
+export function usePane(): PaneContextValue {
+  const value = useContext(PaneContext);
+  if (!value) throw new Error('Panes must be rendered inside <App>.');
+  return value;
+}

@@ -1,0 +1,80 @@
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { AsyncView } from '../common/AsyncView.js';
+import { usePaneStyles } from '../common/layout.js';
+import { useAsync } from '../common/useAsync.js';
+import { usePane } from '../PaneContext.js';
+
+const NOTICE =
+  'Tamper-evident, not tamper-proof: PlanGate can show that sealed values or audit rows were changed, it cannot prevent anyone from editing the workbook.';
+
+/** Recomputes the audit hash chain and compares closed initiatives with their seals. */
+export function IntegrityPane() {
+  const s = usePaneStyles();
+  const { service, version, openInitiative, format } = usePane();
+  const state = useAsync(() => service.verify(), [service, version]);
+  return (
+    <section className={s.pane} aria-label="Integrity">
+      <div className={s.row}>
+        <Button appearance="primary" onClick={state.reload} disabled={state.status === 'loading'}>
+          Verify now
+        </Button>
+      </div>
+      <AsyncView state={state} loading="Checking the audit chain and the seals…">
+        {(v) => (
+          <>
+            {v.ok ? (
+              <MessageBar intent="success" role="status">
+                <MessageBarBody>
+                  <MessageBarTitle>Intact</MessageBarTitle>
+                  {v.checkedEvents} audit events checked: the chain is unbroken and every signed-off
+                  initiative matches its seal.
+                </MessageBarBody>
+              </MessageBar>
+            ) : (
+              <MessageBar intent="error" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>Changes found</MessageBarTitle>
+                  {v.checkedEvents} audit events checked.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {v.firstBroken && (
+              <div>
+                <h3 className={s.h}>Audit chain broken</h3>
+                <Text as="p">
+                  PG Audit row {v.firstBroken.row} ({v.firstBroken.action}
+                  {v.firstBroken.initiative && ` of ${v.firstBroken.initiative}`},{' '}
+                  {format.dateTime(v.firstBroken.time)}
+                  ): {v.firstBroken.message}
+                </Text>
+              </div>
+            )}
+            {v.modifiedAfterSignOff.length > 0 && (
+              <div>
+                <h3 className={s.h}>Modified after sign-off</h3>
+                <ul className={s.list} aria-label="Modified after sign-off">
+                  {v.modifiedAfterSignOff.map((m) => (
+                    <li key={m.id}>
+                      <Link as="button" onClick={() => openInitiative(m.id)}>
+                        {m.id} {m.name}
+                      </Link>{' '}
+                      — fields {m.fields.join(', ')}: {m.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <Text as="p" size={200}>
+              {v.notice || NOTICE}
+            </Text>
+          </>
+        )}
+      </AsyncView>
+      {state.status !== 'done' && (
+        <Text as="p" size={200}>
+          {NOTICE}
+        </Text>
+      )}
+    </section>
+  );
+}
