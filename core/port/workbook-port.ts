@@ -57,6 +57,8 @@ export interface SheetLayout {
   protection?: 'none' | 'warning';
   conditional?: ConditionalRule[];
   charts?: ChartSpec[];
+  /** ISO 4217 code the `money` columns are shown in (the register's reporting currency). */
+  currency?: string;
 }
 
 export type ColumnKind = 'text' | 'number' | 'integer' | 'money' | 'percent' | 'date' | 'datetime';

@@ -1,0 +1,36 @@
+import type { CellValue } from '../model/cell.js';
+import type { Ladder } from '../model/ladder.js';
+import { type Parsed, parseFailure, parsedValue } from '../values/parsed.js';
+import { headerKey } from './header-key.js';
+
+/** How PG Register shows a level: `3 Decided` (also the validation list entries). */
+export function doiLabel(ladder: Ladder, level: number): string {
+  const found = ladder.levels.find((l) => l.level === level);
+  return found ? `${level} ${found.name}` : String(level);
+}
+
+export function doiChoices(ladder: Ladder): string[] {
+  return ladder.levels.map((l) => doiLabel(ladder, l.level));
+}
+
+/** Reads `3`, `3 Decided`, `3 - Decided`, `Decided`, `DoI 3`, `L3`; blank is level 0. */
+export function parseDoi(cell: CellValue | undefined, ladder: Ladder): Parsed<number> {
+  if (cell === null || cell === undefined || headerKey(cell) === '') return parsedValue(0);
+  const known = (level: number): boolean => ladder.levels.some((l) => l.level === level);
+  const levels = ladder.levels.map((l) => `${l.level} ${l.name}`).join(', ');
+  const failure = parseFailure<number>(
+    `"${String(cell).trim()}" is not a DoI level of this ladder: choose one of ${levels}`,
+  );
+  if (typeof cell === 'number') return Number.isInteger(cell) && known(cell) ? parsedValue(cell) : failure;
+  const text = headerKey(cell);
+  const numbered = /^(?:doi|l)?\s*(\d+)(?:\s*[-–:.]?\s*(.*))?$/.exec(text);
+  if (numbered) {
+    const level = Number(numbered[1]);
+    const name = numbered[2] ?? '';
+    const entry = ladder.levels.find((l) => l.level === level);
+    if (entry && (name === '' || headerKey(entry.name) === name)) return parsedValue(level);
+    return failure;
+  }
+  const byName = ladder.levels.find((l) => headerKey(l.name) === text);
+  return byName ? parsedValue(byName.level) : failure;
+}
