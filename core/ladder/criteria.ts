@@ -45,7 +45,7 @@ const result = (criterion: Criterion, met: boolean, message: string): CriterionC
 function named(
   criterion: Criterion,
   column: string,
-  what: string,
+  missing: string,
   value: (i: Initiative) => string,
 ): Checker {
   return (ctx) => {
@@ -55,7 +55,7 @@ function named(
       : result(
           criterion,
           false,
-          `No ${what} named: fill in ${column} ${onRegister(ctx.register, ctx.initiative)}.`,
+          `${missing}: fill in ${column} ${onRegister(ctx.register, ctx.initiative)}.`,
         );
   };
 }
@@ -198,11 +198,11 @@ const checkSignOff: Checker = (ctx) => {
 };
 
 export const CRITERION_CHECKERS: Record<Criterion, Checker> = {
-  title: named('title', 'Initiative', 'title', (i) => i.name),
-  owner: named('owner', 'Owner', 'owner', (i) => i.owner),
-  sponsor: named('sponsor', 'Sponsor', 'sponsor', (i) => i.sponsor),
-  controller: named('controller', 'Controller', 'controller', (i) => i.controller),
-  kpi: named('kpi', 'KPI', 'KPI', (i) => i.kpi),
+  title: named('title', 'Initiative', 'No title', (i) => i.name),
+  owner: named('owner', 'Owner', 'No owner named', (i) => i.owner),
+  sponsor: named('sponsor', 'Sponsor', 'No sponsor named', (i) => i.sponsor),
+  controller: named('controller', 'Controller', 'No controller named', (i) => i.controller),
+  kpi: named('kpi', 'KPI', 'No KPI named', (i) => i.kpi),
   target: checkTarget,
   plan: checkPlan,
   dates: checkDates,
