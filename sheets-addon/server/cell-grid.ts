@@ -1,0 +1,57 @@
+import type { CellValue, Grid } from '../../core/model/cell.js';
+import type { ColumnSpec } from '../../core/port/workbook-port.js';
+import type { CellIn } from './apps-script-api.js';
+import { AUTOMATIC_FORMAT, sheetsNumberFormat, TEXT_FORMAT } from './number-formats.js';
+
+/** `getValues` output → port grid: '' is a blank cell, Dates become serial numbers. */
+export function gridFromValues(values: CellIn[][], serialOf: (d: Date) => number): Grid {
+  if (values.length === 1 && values[0]?.length === 1 && values[0][0] === '') return [];
+  return values.map((row) =>
+    row.map((v): CellValue => {
+      if (v === '') return null;
+      if (v instanceof Date) return serialOf(v);
+      return v;
+    }),
+  );
+}
+
+/** Port rows → `setValues` input, padded to `width`; blanks and non-finite numbers become ''. */
+export function valuesFromGrid(rows: Grid, width: number): CellIn[][] {
+  return rows.map((row) => {
+    const out: CellIn[] = new Array<CellIn>(width);
+    for (let c = 0; c < width; c++) {
+      const v = row[c];
+      out[c] = v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? '' : v;
+    }
+    return out;
+  });
+}
+
+/**
+ * One number format per cell: header rows and every string are plain text (so `2027-01` or
+ * `007` stay what PlanGate wrote), other cells take their column kind's format.
+ */
+export function formatsFor(
+  rows: Grid,
+  width: number,
+  headerRows: number,
+  columns: readonly ColumnSpec[] | undefined,
+): string[][] {
+  const byColumn = Array.from({ length: width }, (_, c) => {
+    const kind = columns?.[c]?.kind;
+    return kind ? sheetsNumberFormat(kind) : AUTOMATIC_FORMAT;
+  });
+  return rows.map((row, r) => {
+    const out = new Array<string>(width);
+    for (let c = 0; c < width; c++) {
+      out[c] = r < headerRows || typeof row[c] === 'string' ? TEXT_FORMAT : (byColumn[c]);
+    }
+    return out;
+  });
+}
+
+export function widthOf(rows: Grid, layoutColumns = 0): number {
+  let width = layoutColumns;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
