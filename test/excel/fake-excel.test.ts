@@ -163,3 +163,19 @@ describe('the Excel fake behaves like Excel where PlanGate depends on it', () =>
     expect(sheet.visibleFill(2, 0)).toBeNull();
   });
 });
+
+describe('the Excel fake records what a batch did', () => {
+  it('counts cell writes made while the add-in’s events were on, and honours enableEvents in batch order', async () => {
+    const excel = createFakeExcel();
+    excel.addSheet('S');
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('S');
+      ws.getRange('A1').values = [[1]];
+      context.runtime.enableEvents = false;
+      ws.getRange('A2').values = [[2]];
+      await context.sync();
+    });
+    expect(excel.stats.syncs[0].writesWithEventsOn).toBe(1);
+    expect(excel.state.eventsEnabled).toBe(false);
+  });
+});

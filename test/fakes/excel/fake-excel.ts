@@ -14,10 +14,11 @@ export class FakeContext extends FakeRequestContext {
     this.workbook = new FakeWorkbook(this);
     const runtime = { enableEvents: true };
     Object.defineProperty(runtime, 'enableEvents', {
-      get: () => this.eventsEnabled,
+      get: () => state.eventsEnabled,
       set: (value: boolean) => {
-        this.enqueue(5, () => undefined);
-        this.eventsEnabled = value;
+        this.enqueue(5, () => {
+          state.eventsEnabled = value;
+        });
       },
     });
     this.runtime = runtime;
@@ -26,7 +27,7 @@ export class FakeContext extends FakeRequestContext {
 
 export interface FakeExcel {
   /** Stands in for `Excel.run`; hand it to `ExcelWorkbook`. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   state: WorkbookState;
   stats: FakeStats;
   /** Adds a sheet with values (as a user would type them, through Excel's own parsing). */
@@ -45,7 +46,7 @@ export function createFakeExcel(): FakeExcel {
   return {
     state,
     stats,
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
       const context = new FakeContext(state, stats);
       const result = await batch(context as unknown as Excel.RequestContext);
       await context.sync(); // Excel.run flushes whatever is still queued

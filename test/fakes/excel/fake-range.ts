@@ -104,6 +104,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         throw dimensionMismatch();
       }
       sheet.assertWritable();
+      if (this.context.state.eventsEnabled) this.context.state.writesWithEventsOn++;
       copy.forEach((row, r) => row.forEach((v, c) => put(sheet, rect.row + r, rect.col + c, v)));
     });
   }

@@ -196,6 +196,15 @@ export class FakeTables extends FakeNamedCollection<TableState, FakeTable> {
     const sheet = this.target();
     return new FakeTable(this.context, () => ({ sheet, table: s }), s.name);
   }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, () => {
+      const sheet = this.target();
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw new FakeExcelError('ItemNotFound', `There is no table named "${name}".`);
+      return { sheet, table };
+    });
+  }
+
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
     const holder: { table: TableState | null; sheet: SheetState | null } = { table: null, sheet: null };
     this.context.enqueue(jsonBytes(typeof address === 'string' ? address : 'range') + 4, () => {
@@ -282,6 +291,15 @@ export class FakeCharts extends FakeNamedCollection<ChartState, FakeChart> {
     const sheet = this.target();
     return new FakeChart(this.context, () => ({ sheet, chart: s }), s.name);
   }
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.context, () => {
+      const sheet = this.target();
+      const chart = sheet.charts.find((c) => c.name === name);
+      if (!chart) throw new FakeExcelError('ItemNotFound', `There is no chart named "${name}".`);
+      return { sheet, chart };
+    });
+  }
+
   add(type: string, source: FakeRange, _seriesBy?: string): FakeChart {
     const holder: { chart: ChartState | null; sheet: SheetState | null } = { chart: null, sheet: null };
     this.context.enqueue(jsonBytes(type) + 16, () => {

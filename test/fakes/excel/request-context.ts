@@ -12,8 +12,8 @@ export interface SyncRecord {
   actions: number;
   /** Whether the batch asked Excel to hold recalculation until it finished. */
   calculationSuspended: boolean;
-  /** `context.runtime.enableEvents` at the time of the sync. */
-  eventsEnabled: boolean;
+  /** Cell writes (values, formats) this batch made while the add-in's events were on. */
+  writesWithEventsOn: number;
 }
 
 export interface Action {
@@ -37,7 +37,6 @@ export function jsonBytes(value: unknown): number {
 export class FakeRequestContext {
   private queue: Action[] = [];
   private suspendCalc = false;
-  eventsEnabled = true;
 
   constructor(
     readonly state: WorkbookState,
@@ -67,12 +66,13 @@ export class FakeRequestContext {
       for (const action of batch) action.run();
       return;
     }
-    this.stats.syncs.push({
+    const record: SyncRecord = {
       bytes,
       actions,
       calculationSuspended: this.suspendCalc,
-      eventsEnabled: this.eventsEnabled,
-    });
+      writesWithEventsOn: 0,
+    };
+    this.stats.syncs.push(record);
     this.suspendCalc = false;
     await Promise.resolve();
     if (bytes > REQUEST_LIMIT_BYTES) {
@@ -82,7 +82,12 @@ export class FakeRequestContext {
       );
     }
     // Like Excel, a failing action stops the batch; the actions before it stay applied.
-    for (const action of batch) action.run();
+    const before = this.state.writesWithEventsOn;
+    try {
+      for (const action of batch) action.run();
+    } finally {
+      record.writesWithEventsOn = this.state.writesWithEventsOn - before;
+    }
   }
 }
 

@@ -11,6 +11,9 @@ export interface SelectionEvent {
 /** The workbook behind the fake: sheets in tab order, plus event handlers registered by add-ins. */
 export class WorkbookState {
   sheets: SheetState[] = [];
+  /** `context.runtime.enableEvents`: per add-in runtime, so it outlives one `Excel.run`. */
+  eventsEnabled = true;
+  writesWithEventsOn = 0;
   selectionHandlers = new Map<string, ((event: SelectionEvent) => Promise<unknown>)[]>();
 
   find(name: string): SheetState | null {
