@@ -3,7 +3,16 @@ import { planMove, type MoveOutcome } from '../../../core/ladder/move.js';
 import type { Initiative } from '../../../core/model/initiative.js';
 import type { MoveRequestDto, IdentityDto } from '../../../core/service/governance-service.js';
 import { parsePayload } from '../../../core/seal/canonical-json.js';
-import { CONTROLLER, OWNER, PMO, SPONSOR, STRANGER, initiative, register } from './register-builder.js';
+import {
+  CONTROLLER,
+  OWNER,
+  PMO,
+  SPONSOR,
+  STRANGER,
+  initiative,
+  problemsOf,
+  register,
+} from './register-builder.js';
 
 const NOW = '2027-03-31T09:15:00.000Z';
 
@@ -184,7 +193,7 @@ describe('hold, resume, cancel', () => {
   });
 
   it('refuses the owner and a missing reason', () => {
-    expect(move(initiative('A'), 'hold', OWNER).problems).toEqual([
+    expect(problemsOf(move(initiative('A'), 'hold', OWNER))).toEqual([
       'Only the sponsor (Sam Sponsor) or the PMO may have A put on hold.',
       'Putting on hold needs a reason: say why in Reason.',
     ]);

@@ -81,3 +81,8 @@ export const SPONSOR: IdentityDto = { name: 'Sam Sponsor', kind: 'declared' };
 export const CONTROLLER: IdentityDto = { name: 'Carla Controller', kind: 'verified' };
 export const PMO: IdentityDto = { name: 'Petra PMO', kind: 'declared' };
 export const STRANGER: IdentityDto = { name: 'Xavier Nobody', kind: 'declared' };
+
+/** The refusal reasons of an outcome ([] when it succeeded). */
+export function problemsOf(outcome: { ok: true } | { ok: false; problems: string[] }): string[] {
+  return outcome.ok ? [] : outcome.problems;
+}

@@ -6,7 +6,15 @@ import type { IdentityDto } from '../../../core/service/governance-service.js';
 import { parsePayload } from '../../../core/seal/canonical-json.js';
 import { sealEvents } from '../../../core/seal/chain.js';
 import { verifyAudit } from '../../../core/seal/verify.js';
-import { CONTROLLER, OWNER, SPONSOR, initiative, register, settings } from './register-builder.js';
+import {
+  CONTROLLER,
+  OWNER,
+  SPONSOR,
+  initiative,
+  problemsOf,
+  register,
+  settings,
+} from './register-builder.js';
 
 const NOW = '2027-07-02T16:00:00.000Z';
 const REQUEST = { confirmedValue: 118_000, evidence: '  CRM revenue report Q2  ' };
@@ -80,7 +88,9 @@ describe('planSignOff', () => {
 
   it('requires a confirmed value and evidence', () => {
     expect(
-      signOff(initiative('A', { doi: 4 }), CONTROLLER, { confirmedValue: Number.NaN, evidence: '' }).problems,
+      problemsOf(
+        signOff(initiative('A', { doi: 4 }), CONTROLLER, { confirmedValue: Number.NaN, evidence: '' }),
+      ),
     ).toEqual([
       'No confirmed value: enter the realised value in the reporting currency, e.g. 118000. No evidence named: say where the realised value can be checked (a report, ledger extract or CRM export).',
     ]);
