@@ -12,10 +12,9 @@ export function numberFormatFor(kind: ColumnKind, currency: string | undefined):
       return 'General';
     case 'integer':
       return '0';
-    case 'money': {
-      const code = currency && /^[A-Z]{3}$/.test(currency) ? ` "${currency}"` : '';
-      return `#,##0.00${code};[Red]-#,##0.00${code}`;
-    }
+    case 'money':
+      // Excel's own ISO-code currency format; short, because it travels once per cell.
+      return currency && /^[A-Z]{3}$/.test(currency) ? `[$${currency}] #,##0.00` : '#,##0.00';
     case 'percent':
       return '0.0%';
     case 'date':

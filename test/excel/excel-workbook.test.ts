@@ -81,7 +81,7 @@ describe('ExcelWorkbook.write', () => {
     expect(sheet.formulas.size).toBe(0);
     expect(sheet.value(1, 2)).toBe(1200.5);
     expect(sheet.value(2, 2)).toBeUndefined();
-    expect(sheet.numberFormat(1, 2)).toBe('#,##0.00 "EUR";[Red]-#,##0.00 "EUR"');
+    expect(sheet.numberFormat(1, 2)).toBe('[$EUR] #,##0.00');
     expect(sheet.isBold(0, 0)).toBe(true);
     expect(sheet.visibleFill(0, 3)).toBe('#D9D9D9');
     expect(sheet.visibleFill(0, 0)).not.toBe('#D9D9D9');

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ExcelWorkbook } from '../../excel-addin/excel-workbook.js';
+import { createFakeExcel } from '../fakes/excel/fake-excel.js';
+import { scalePlan } from './scale-plan.js';
+
+/** PRODUCT.md: a refresh or convert costs at most 3 round trips plus 1 per 4 MB of payload. */
+const FOUR_MB = 4_000_000;
+const budget = (payload: number): number => 3 + Math.floor(payload / FOUR_MB);
+
+describe('Excel round trips stay within the budget', () => {
+  it('a 5k-initiative register: read plus write fit in 3 syncs + 1 per 4 MB, every request < 4 MB', async () => {
+    const excel = createFakeExcel();
+    const workbook = new ExcelWorkbook({ run: excel.run });
+    const plan = scalePlan(5_000);
+    await workbook.write(plan);
+    excel.resetStats();
+
+    const read = await workbook.read(['PG Register', 'PG Plan', 'PG Forecast', 'PG Actual', 'PG Settings']);
+    expect(excel.syncCount()).toBe(1);
+    expect(read.grids['PG Register']).toHaveLength(5_001);
+    await workbook.write(plan);
+
+    const payload = excel.stats.syncs.reduce((sum, s) => sum + s.bytes, 0);
+    expect(Math.max(...excel.stats.syncs.map((s) => s.bytes))).toBeLessThan(FOUR_MB);
+    expect(excel.syncCount()).toBeLessThanOrEqual(budget(payload));
+    console.info(`5k refresh: ${excel.syncCount()} syncs, ${(payload / 1e6).toFixed(1)} MB request payload`);
+  });
+
+  it('a 50k-initiative register write is cut into requests under 4 MB and lands complete', async () => {
+    const excel = createFakeExcel();
+    const workbook = new ExcelWorkbook({ run: excel.run });
+    const plan = scalePlan(50_000, false);
+    await workbook.write(plan);
+
+    const sizes = excel.stats.syncs.map((s) => s.bytes);
+    const payload = sizes.reduce((a, b) => a + b, 0);
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.max(...sizes)).toBeLessThan(FOUR_MB);
+    // One probe, then requests filled close to the limit: no more than one extra per ~36 MB.
+    const writes = sizes.slice(1);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(payload / (0.9 * FOUR_MB)));
+    console.info(
+      `50k write: ${sizes.length} syncs, ${(payload / 1e6).toFixed(1)} MB, largest ${(Math.max(...sizes) / 1e6).toFixed(2)} MB`,
+    );
+
+    const register = excel.state.find('PG Register')!;
+    expect(register.value(50_000, 0)).toBe('INIT-049999');
+    expect(register.value(50_001, 0)).toBeUndefined();
+    expect(register.value(50_000, 12)).toBe(125_000 + 49_999);
+    expect(register.tables[0]?.rect.rows).toBe(50_001);
+  });
+});
