@@ -99,7 +99,7 @@ export function App({ service, host, subscribeSelection, subscribeChanges }: App
           <TabList
             size="small"
             className={s.tabs}
-            selectedValue={pane ?? undefined}
+            selectedValue={pane ?? ''}
             onTabSelect={(_, data) => setPane(data.value as PaneId)}
           >
             {TABS.map(([id, label]) => (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button, Field, Select, Text } from '@fluentui/react-components';
 import type { SourceRef } from '../../core/service/governance-service.js';
 import { usePaneStyles } from '../common/layout.js';
@@ -15,7 +15,6 @@ interface Props {
 /** Choose one of the user's sheets, or upload an .xlsx/.xlsm/.ods/.csv file. */
 export function SourcePicker({ what, sheets, busy, onPick }: Props) {
   const s = usePaneStyles();
-  const fileId = useId();
   const [sheet, setSheet] = useState(sheets[0] ?? '');
   const [fileError, setFileError] = useState<string | null>(null);
   const upload = async (file: File | undefined) => {
@@ -43,20 +42,22 @@ export function SourcePicker({ what, sheets, busy, onPick }: Props) {
             disabled={busy || !sheet}
             onClick={() => onPick({ kind: 'sheet', sheet })}
           >
-            Read sheet
+            Read {what} sheet
           </Button>
         </>
       ) : (
         <Text>This workbook has no sheets of your own. Upload a file instead.</Text>
       )}
       <Field label={`Or upload a ${what} file`} className={s.grow} validationMessage={fileError ?? undefined}>
-        <input
-          id={fileId}
-          type="file"
-          accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt"
-          disabled={busy}
-          onChange={(e) => void upload(e.target.files?.[0])}
-        />
+        {(field) => (
+          <input
+            {...field}
+            type="file"
+            accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt"
+            disabled={busy}
+            onChange={(e) => void upload(e.target.files?.[0])}
+          />
+        )}
       </Field>
     </div>
   );

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { ConvertPane } from '../../ui/convert/ConvertPane.js';
+import { fakeInspection, fakeService, pending } from './fake-service.js';
+import { renderPane } from './render-pane.js';
+import type { MappingDto } from '../../core/service/governance-service.js';
+
+afterEach(cleanup);
+
+describe('Convert plan pane', () => {
+  it('shows loading, and an error while listing sheets', async () => {
+    renderPane(<ConvertPane />, fakeService({ overview: () => pending() }));
+    expect(screen.getByText('Listing your sheets…')).toBeTruthy();
+    cleanup();
+    renderPane(
+      <ConvertPane />,
+      fakeService({ overview: () => Promise.reject(new Error('The workbook could not be read.')) }),
+    );
+    expect(await screen.findByText('The workbook could not be read.')).toBeTruthy();
+  });
+
+  it('offers upload when the workbook has no sheets of the user', async () => {
+    const base = fakeService();
+    renderPane(
+      <ConvertPane />,
+      fakeService({
+        overview: async () => ({ ...(await base.overview()), userSheets: [], hasRegister: false }),
+      }),
+    );
+    expect(
+      await screen.findByText('This workbook has no sheets of your own. Upload a file instead.'),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('Or upload a plan file')).toBeTruthy();
+  });
+
+  it('says clearly when no register can be made', async () => {
+    const service = fakeService({
+      inspectSource: async () => ({
+        ...fakeInspection(),
+        tables: [],
+        error: 'Sheet "Notes" has no table with initiatives and amounts.',
+      }),
+    });
+    renderPane(<ConvertPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
+    expect(await screen.findByText('No register can be made from this source')).toBeTruthy();
+    expect(screen.getByText(/has no table with initiatives/)).toBeTruthy();
+  });
+
+  it('inspects, lets the user fix a mapping, previews, converts and imports actuals', async () => {
+    const service = fakeService();
+    const { harness } = renderPane(<ConvertPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
+    const mapping = await screen.findByRole('table', { name: 'Proposed mapping' });
+    expect(within(mapping).getByText('60% sure: Header "Channel" looks like a grouping')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Excluded rows' }).textContent).toContain(
+      'Row 9: Row 9 is a total',
+    );
+
+    fireEvent.change(screen.getByLabelText('Column for Program'), { target: { value: '2' } });
+    expect(within(mapping).getByText('100% sure: Chosen by you')).toBeTruthy();
+    const preview = await screen.findByRole('table', { name: 'Preview of the first rows' });
+    expect(within(preview).getAllByRole('row')).toHaveLength(5);
+    const sent = service.calls.filter((c) => c.method === 'previewConversion').at(-1)!.args[1] as MappingDto;
+    expect(sent.fields.program).toMatchObject({ column: 2, header: 'Owner' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
+    const report = await screen.findByText(/4 added, 0 updated/);
+    expect(report.closest('[role="status"]')!.textContent).toContain('Wrote PG Register (4 rows)');
+    expect(harness.changes).toBe(1);
+
+    fireEvent.change(screen.getByLabelText('Sheet with the actuals'), {
+      target: { value: 'CRM export March' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Read actuals sheet' }));
+    expect(await screen.findByRole('list', { name: 'Unmatched rows' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Ambiguous rows' }).textContent).toContain('CAMP-01 and CAMP-04');
+    expect(service.calls.at(-1)).toEqual({
+      method: 'importActuals',
+      args: [{ kind: 'sheet', sheet: 'CRM export March' }],
+    });
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { PortfolioPane } from '../../ui/portfolio/PortfolioPane.js';
+import { waterfallBars } from '../../ui/portfolio/waterfallBars.js';
+import { fakePortfolio, fakeService, pending } from './fake-service.js';
+import { renderPane } from './render-pane.js';
+
+afterEach(cleanup);
+
+describe('Portfolio pane', () => {
+  it('shows loading and error states', async () => {
+    renderPane(<PortfolioPane />, fakeService({ portfolio: () => pending() }));
+    expect(screen.getByText('Computing the portfolio…')).toBeTruthy();
+    cleanup();
+    renderPane(
+      <PortfolioPane />,
+      fakeService({ portfolio: () => Promise.reject(new Error('PG Plan!C7: "x" is not a number')) }),
+    );
+    expect(await screen.findByText('PG Plan!C7: "x" is not a number')).toBeTruthy();
+  });
+
+  it('says so when there is no target and nothing to decide', async () => {
+    const empty = {
+      ...fakePortfolio(),
+      target: null,
+      gapToTarget: null,
+      coverage: null,
+      decisionQueue: [],
+      watermelons: [],
+    };
+    renderPane(<PortfolioPane />, fakeService({ portfolio: async () => empty }));
+    const figures = await screen.findByLabelText('Portfolio figures');
+    expect(within(figures).getByText('Target').nextSibling?.textContent).toBe('not set');
+    expect(screen.getByText('No decision required.')).toBeTruthy();
+  });
+
+  it('shows the figures, the DoI waterfall, decisions and a grouping', async () => {
+    const service = fakeService();
+    const { harness } = renderPane(<PortfolioPane />, service);
+    const figures = await screen.findByLabelText('Portfolio figures');
+    expect(within(figures).getByText('Weighted pipeline').nextSibling?.textContent).toBe('€112,000');
+    expect(within(figures).getByText('Gap to target').nextSibling?.textContent).toBe('€388,000');
+    expect(within(figures).getByText('Coverage').nextSibling?.textContent).toBe('48%');
+    const doi = screen.getByRole('table', { name: 'DoI waterfall' });
+    expect(within(doi).getAllByRole('row')).toHaveLength(7);
+    const decisions = screen.getByRole('list', { name: 'Decision queue' });
+    expect(decisions.textContent).toContain('Discuss: pivot');
+    fireEvent.click(within(decisions).getByRole('button', { name: 'CAMP-02 Partner co-marketing DACH' }));
+    expect(harness.opened).toEqual(['CAMP-02']);
+
+    fireEvent.change(screen.getByLabelText('Group by'), { target: { value: 'program' } });
+    const groups = await screen.findByRole('table', { name: 'By Program' });
+    expect(within(groups).getByText('Partners')).toBeTruthy();
+    expect(service.calls.filter((c) => c.method === 'portfolio').map((c) => c.args[0])).toEqual([
+      null,
+      'program',
+    ]);
+  });
+
+  it('stacks the waterfall bars so the total equals the sum of levels', () => {
+    const bars = waterfallBars(fakePortfolio().byDoi);
+    expect(bars.at(-1)).toEqual({ label: 'Total', from: 0, to: 480000, total: true });
+    expect(bars[2]).toEqual({ label: '2 Detailed', from: 120000, to: 240000, total: false });
+  });
+});
