@@ -13,7 +13,11 @@ export function doiChoices(ladder: Ladder): string[] {
   return ladder.levels.map((l) => doiLabel(ladder, l.level));
 }
 
-/** Reads `3`, `3 Decided`, `3 - Decided`, `Decided`, `DoI 3`, `L3`; blank is level 0. */
+/**
+ * Reads `3`, `3 Decided`, `3 - Decided`, `Decided`, `DoI 3`, `L3`; blank is level 0. A number with
+ * another ladder's name still reads as the number; a number contradicting this ladder's names
+ * (`3 Closed`) is refused.
+ */
 export function parseDoi(cell: CellValue | undefined, ladder: Ladder): Parsed<number> {
   if (cell === null || cell === undefined || headerKey(cell) === '') return parsedValue(0);
   const known = (level: number): boolean => ladder.levels.some((l) => l.level === level);
@@ -28,7 +32,14 @@ export function parseDoi(cell: CellValue | undefined, ladder: Ladder): Parsed<nu
     const level = Number(numbered[1]);
     const name = numbered[2] ?? '';
     const entry = ladder.levels.find((l) => l.level === level);
-    if (entry && (name === '' || headerKey(entry.name) === name)) return parsedValue(level);
+    // The number decides: after a ladder change "3 Decided" still means level 3.
+    if (
+      entry &&
+      (name === '' ||
+        headerKey(entry.name) === name ||
+        !ladder.levels.some((l) => headerKey(l.name) === name))
+    )
+      return parsedValue(level);
     return failure;
   }
   const byName = ladder.levels.find((l) => headerKey(l.name) === text);

@@ -1,0 +1,159 @@
+import { findInitiative } from '../ladder/outcome.js';
+import { isPlanGateSheet } from '../model/sheets.js';
+import { ConcurrentEditError, type WorkbookPort } from '../port/workbook-port.js';
+import { bridge } from '../usecases/bridge.js';
+import { convert } from '../usecases/convert.js';
+import { importActuals } from '../usecases/import-actuals.js';
+import { loadRegister } from '../usecases/load-register.js';
+import { move } from '../usecases/move.js';
+import type { ReadSourceFile } from '../usecases/read-source.js';
+import { readSourceAndRegister } from '../usecases/read-source.js';
+import { refresh } from '../usecases/refresh.js';
+import { registerMetrics } from '../usecases/register-metrics.js';
+import { saveSettings } from '../usecases/save-settings.js';
+import { signOff } from '../usecases/sign-off.js';
+import { snapshot } from '../usecases/snapshot.js';
+import type { UseCaseDeps } from '../usecases/use-case-deps.js';
+import { verify } from '../usecases/verify.js';
+import type { GovernanceService, IdentityDto } from './governance-service.js';
+import type { IdentityProvider } from './identity-provider.js';
+import type { PlanImporter } from './plan-importer.js';
+import { PlanGateError } from './plan-gate-error.js';
+import { toDetailDto } from './to-detail-dto.js';
+import { toPortfolioDto } from './to-portfolio-dto.js';
+import { toRowDto } from './to-row-dto.js';
+import { toSettingsDto } from './to-settings-dto.js';
+import { toVerificationDto } from './to-verification-dto.js';
+
+export interface ServiceDeps {
+  port: WorkbookPort;
+  clock: () => Date;
+  identity: IdentityProvider;
+  /** Turns an uploaded file into sheets (hosts with a file reader); without it, only sheets of the workbook can be imported. */
+  readSourceFile?: ReadSourceFile;
+  importer?: PlanImporter;
+}
+
+const NOT_AVAILABLE =
+  'Plan import is not available in this version of PlanGate here: use the plangate command line (plangate convert) and open the result.';
+
+/** Turn anything thrown into a message for the pane; PlanGate's own messages pass unchanged. */
+function userFacing(error: unknown): PlanGateError {
+  if (error instanceof PlanGateError) return error;
+  if (error instanceof ConcurrentEditError) return new PlanGateError(error.message);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new PlanGateError(
+    `PlanGate could not finish: ${detail}. Nothing was half-written; try again, and report it if it repeats.`,
+  );
+}
+
+function guarded<A extends unknown[], R>(run: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      throw userFacing(error);
+    }
+  };
+}
+
+/**
+ * The one composition of the core's use cases that every host uses (task pane, Apps Script
+ * server, playground, command line). Each method reads the workbook once and writes at most once.
+ */
+export function createGovernanceService(deps: ServiceDeps): GovernanceService {
+  const useCase: UseCaseDeps = { port: deps.port, clock: deps.clock };
+  const actor = async (): Promise<IdentityDto> => {
+    const identity = await deps.identity.current();
+    if (!identity || identity.name.trim() === '') {
+      throw new PlanGateError(
+        'PlanGate does not know who you are: enter your name (Acting as), then try again.',
+      );
+    }
+    return identity;
+  };
+  const importer = (): PlanImporter => {
+    if (!deps.importer) throw new PlanGateError(NOT_AVAILABLE);
+    return deps.importer;
+  };
+
+  const service: GovernanceService = {
+    overview: async () => {
+      const loaded = await loadRegister(useCase);
+      return {
+        identity: await deps.identity.current(),
+        hasRegister: loaded.hasRegister,
+        initiativeCount: loaded.register.initiatives.length,
+        userSheets: loaded.read.sheetNames.filter((s) => !isPlanGateSheet(s)),
+        problems: loaded.problems,
+        asOf: loaded.register.settings.asOf,
+        currency: loaded.register.settings.currency,
+      };
+    },
+    declareIdentity: async (name) => {
+      if (name.trim() === '')
+        throw new PlanGateError('Type your name so the audit log can record who acted.');
+      return deps.identity.declare(name);
+    },
+
+    inspectSource: async (source) => {
+      const {
+        loaded,
+        source: read,
+        sourceName,
+      } = await readSourceAndRegister(useCase, source, deps.readSourceFile);
+      return importer().inspect(read, {
+        sourceName,
+        fiscalYearStart: loaded.register.settings.fiscalYearStart,
+        ...(source.kind === 'sheet' ? { sheet: source.sheet } : {}),
+      });
+    },
+    previewConversion: async (source, mapping) => {
+      const { loaded, source: read } = await readSourceAndRegister(useCase, source, deps.readSourceFile);
+      return importer().preview(read, mapping, loaded.register.settings);
+    },
+    convert: async (source, mapping) =>
+      convert(useCase, importer(), deps.readSourceFile, source, mapping, await actor()),
+    importActuals: async (source) =>
+      importActuals(useCase, importer(), deps.readSourceFile, source, await actor()),
+
+    refresh: async () => {
+      const result = await refresh(useCase);
+      const { register, metrics } = result;
+      return {
+        asOf: register.settings.asOf,
+        currency: register.settings.currency,
+        rows: register.initiatives.map((i, n) =>
+          toRowDto(i, metrics.initiatives[n], register.settings.ladder),
+        ),
+        problems: result.problems,
+        wrote: result.wrote,
+      };
+    },
+    initiative: async (id) => {
+      const { register } = await loadRegister(useCase);
+      const found = findInitiative(register, id);
+      if (typeof found === 'string') throw new PlanGateError(found);
+      return toDetailDto(register, registerMetrics(register), found, await deps.identity.current());
+    },
+    move: async (request) => move(useCase, request, await actor()),
+    signOff: async (request) => signOff(useCase, request, await actor()),
+    portfolio: async (groupBy) => {
+      const { register } = await loadRegister(useCase);
+      return toPortfolioDto(register, registerMetrics(register, groupBy));
+    },
+    verify: async () => toVerificationDto((await verify(useCase)).result),
+    snapshot: async (label) => snapshot(useCase, label),
+    bridge: async (from, to) => bridge(useCase, from, to),
+
+    settings: async () => toSettingsDto((await loadRegister(useCase)).register.settings),
+    saveSettings: async (patch) =>
+      toSettingsDto((await saveSettings(useCase, patch, await actor())).register.settings),
+  };
+
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, method] of Object.entries(service)) {
+    wrapped[name] = guarded(method as (...args: unknown[]) => Promise<unknown>);
+  }
+  return wrapped as unknown as GovernanceService;
+}

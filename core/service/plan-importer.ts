@@ -1,0 +1,57 @@
+/**
+ * What the service needs from plan import and actuals import (written in `core/import`,
+ * `core/merge` and `core/actuals`). Hosts pass an implementation in `ServiceDeps.importer`;
+ * without one, the import methods answer with a clear "not available" message.
+ */
+import type { UnsealedEvent } from '../seal/chain.js';
+import type { CellProblem } from '../model/cell.js';
+import type { Register } from '../model/register.js';
+import type { Settings } from '../model/settings.js';
+import type { WorkbookRead } from '../port/workbook-port.js';
+import type {
+  ActualsReportDto,
+  ConversionPreviewDto,
+  IdentityDto,
+  InspectionDto,
+  MappingDto,
+  MergeReportDto,
+} from './governance-service.js';
+
+export interface ImportContext {
+  now: string;
+  actor: IdentityDto;
+}
+
+export interface ConversionOutcome {
+  /** The register after the merge (periods unioned, initiatives added or updated). */
+  register: Register;
+  report: MergeReportDto;
+  /** Audit events of the conversion; empty when nothing changed. */
+  events: UnsealedEvent[];
+  problems: CellProblem[];
+  /** Set when nothing can be converted honestly: what the user is told. */
+  error: string | null;
+}
+
+export interface ActualsOutcome {
+  register: Register;
+  report: ActualsReportDto;
+  events: UnsealedEvent[];
+  error: string | null;
+}
+
+export interface PlanImporter {
+  /** `source` holds the sheets of the plan (a user sheet of the open workbook, or every sheet of a file). */
+  inspect(
+    source: WorkbookRead,
+    options: { sourceName: string; fiscalYearStart: number; sheet?: string },
+  ): InspectionDto;
+  preview(source: WorkbookRead, mapping: MappingDto, settings: Settings): ConversionPreviewDto;
+  convert(
+    register: Register,
+    source: WorkbookRead,
+    mapping: MappingDto,
+    context: ImportContext,
+  ): ConversionOutcome;
+  actuals(register: Register, source: WorkbookRead, context: ImportContext): ActualsOutcome;
+}

@@ -1,0 +1,42 @@
+import { encodeSeriesSheet } from '../codec/encode-series-sheet.js';
+import { SHEETS } from '../model/sheets.js';
+import type { ActualsReportDto, IdentityDto, SourceRef } from '../service/governance-service.js';
+import type { PlanImporter } from '../service/plan-importer.js';
+import { PlanGateError } from '../service/plan-gate-error.js';
+import { commitChange } from './commit-change.js';
+import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
+import { nowOf, type UseCaseDeps } from './use-case-deps.js';
+
+/** Match a CRM/ERP export to initiatives and write PG Actual; the same export twice writes nothing. */
+export async function importActuals(
+  deps: UseCaseDeps,
+  importer: PlanImporter,
+  readSourceFile: ReadSourceFile | undefined,
+  source: SourceRef,
+  actor: IdentityDto,
+): Promise<ActualsReportDto> {
+  const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
+  if (!loaded.hasRegister)
+    throw new PlanGateError('There is no register yet: convert a plan first, then import actuals.');
+  const outcome = importer.actuals(loaded.register, read, { now: nowOf(deps), actor });
+  if (outcome.error) throw new PlanGateError(outcome.error);
+  if (outcome.report.unchanged) return { ...outcome.report, wrote: [] };
+  const before = new Map(loaded.register.initiatives.map((i) => [i.id, i.actual]));
+  const changed = outcome.register.initiatives
+    .filter((i) => {
+      const old = before.get(i.id);
+      return !old || old.length !== i.actual.length || i.actual.some((v, p) => !Object.is(v, old[p]));
+    })
+    .map((i) => i.id);
+  const committed = await commitChange(deps, loaded, {
+    register: outcome.register,
+    events: outcome.events,
+    extraWrites: (next) => [
+      encodeSeriesSheet(next, 'actual', {
+        grid: loaded.read.grids[SHEETS.actual] ?? [],
+        rewrite: new Set(changed),
+      }),
+    ],
+  });
+  return { ...outcome.report, wrote: committed.wrote };
+}

@@ -1,0 +1,31 @@
+import { decodeRegister, type RegisterDecode } from '../codec/decode-register.js';
+import { SHEETS } from '../model/sheets.js';
+import type { WorkbookRead } from '../port/workbook-port.js';
+import { todayOf, type UseCaseDeps } from './use-case-deps.js';
+
+/** The PG sheets a use case reads (PG Portfolio is output only). */
+export const REGISTER_SHEETS: readonly string[] = [
+  SHEETS.register,
+  SHEETS.plan,
+  SHEETS.forecast,
+  SHEETS.actual,
+  SHEETS.audit,
+  SHEETS.settings,
+  SHEETS.snapshots,
+];
+
+export interface LoadedRegister extends RegisterDecode {
+  read: WorkbookRead;
+}
+
+/** The use case's one read: every PG sheet, plus any user sheet it needs (a plan or an export to import). */
+export async function loadRegister(
+  deps: UseCaseDeps,
+  alsoRead: readonly string[] = [],
+): Promise<LoadedRegister> {
+  const read = await deps.port.read([
+    ...REGISTER_SHEETS,
+    ...alsoRead.filter((s) => !REGISTER_SHEETS.includes(s)),
+  ]);
+  return { read, ...decodeRegister(read, { today: todayOf(deps) }) };
+}

@@ -1,0 +1,24 @@
+import { planMove } from '../ladder/move.js';
+import type { ActionResultDto, IdentityDto, MoveRequestDto } from '../service/governance-service.js';
+import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
+import { commitChange } from './commit-change.js';
+import { loadRegister } from './load-register.js';
+import { nowOf, type UseCaseDeps } from './use-case-deps.js';
+
+/** Move an initiative up or back a level, or put it on hold, resume or cancel it; refused moves write nothing. */
+export async function move(
+  deps: UseCaseDeps,
+  request: MoveRequestDto,
+  actor: IdentityDto,
+): Promise<ActionResultDto> {
+  const loaded = await loadRegister(deps);
+  const unreadable = unreadableRowRefusal(loaded, request.id);
+  if (unreadable) return unreadable;
+  const outcome = planMove(loaded.register, request, actor, nowOf(deps));
+  if (!outcome.ok) return refusedResult(outcome.problems, outcome.message);
+  const committed = await commitChange(deps, loaded, {
+    initiatives: [outcome.initiative],
+    events: outcome.events,
+  });
+  return { ok: true, message: outcome.message, problems: [], wrote: committed.wrote };
+}

@@ -1,0 +1,24 @@
+import { planSignOff } from '../ladder/sign-off.js';
+import type { ActionResultDto, IdentityDto, SignOffRequestDto } from '../service/governance-service.js';
+import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
+import { commitChange } from './commit-change.js';
+import { loadRegister } from './load-register.js';
+import { nowOf, type UseCaseDeps } from './use-case-deps.js';
+
+/** Controller-backed closure: seals the approved values in PG Audit and closes the initiative. */
+export async function signOff(
+  deps: UseCaseDeps,
+  request: SignOffRequestDto,
+  actor: IdentityDto,
+): Promise<ActionResultDto> {
+  const loaded = await loadRegister(deps);
+  const unreadable = unreadableRowRefusal(loaded, request.id);
+  if (unreadable) return unreadable;
+  const outcome = planSignOff(loaded.register, request, actor, nowOf(deps));
+  if (!outcome.ok) return refusedResult(outcome.problems, outcome.message);
+  const committed = await commitChange(deps, loaded, {
+    initiatives: [outcome.initiative],
+    events: outcome.events,
+  });
+  return { ok: true, message: outcome.message, problems: [], wrote: committed.wrote };
+}
