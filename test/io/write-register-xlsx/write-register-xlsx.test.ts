@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { decodeRegister } from '../../../core/codec/index.js';
+import { SHEETS } from '../../../core/model/sheets.js';
+import { FileWorkbook } from '../../../io/file-workbook.js';
+import { readWorkbookFile } from '../../../io/read-workbook-file.js';
+import { registerWritePlan, sampleRegister } from './register-fixture-workbook.js';
+
+const SOURCE_CSV = 'Campaign;Owner;Jan 27;Feb 27\nWebinars;Ann;"1.200,50";800\n';
+
+async function convertedWorkbook() {
+  const file = await FileWorkbook.open('plan.csv', new TextEncoder().encode(SOURCE_CSV));
+  const plan = registerWritePlan(sampleRegister());
+  await file.write(plan);
+  const { bytes, notes } = await file.toXlsx('EUR');
+  return { file, plan, bytes, notes };
+}
+
+function whichSoffice(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    if (existsSync(join(dir, 'soffice'))) return join(dir, 'soffice');
+  }
+  return null;
+}
+
+describe('writing a register .xlsx', () => {
+  it('re-reads every PG sheet cell for cell as it was written, and keeps the source sheet as text', async () => {
+    const { plan, bytes } = await convertedWorkbook();
+    const reread = await readWorkbookFile('register.xlsx', bytes);
+    expect(reread.sheetNames).toEqual(['plan', ...plan.sheets.map((s) => s.sheet)]);
+    for (const write of plan.sheets) {
+      expect(usedRange(reread.grids[write.sheet] ?? []), write.sheet).toEqual(usedRange(write.rows));
+    }
+    expect(reread.grids.plan).toEqual([
+      ['Campaign', 'Owner', 'Jan 27', 'Feb 27'],
+      ['Webinars', 'Ann', '1.200,50', '800'],
+    ]);
+  });
+
+  it('decodes back to the same register', async () => {
+    const { bytes } = await convertedWorkbook();
+    const decoded = decodeRegister(await readWorkbookFile('register.xlsx', bytes), { today: '2027-03-31' });
+    const original = sampleRegister();
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.register.periods).toEqual(original.periods);
+    expect(
+      decoded.register.initiatives.map((i) => [i.id, i.name, i.keys, [...i.plan], [...i.actual]]),
+    ).toEqual(original.initiatives.map((i) => [i.id, i.name, i.keys, [...i.plan], [...i.actual]]));
+  });
+
+  it('applies the layouts: frozen bold headers, currency formats, lists, lights, table, protection', async () => {
+    const { bytes, notes } = await convertedWorkbook();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer as ArrayBuffer);
+    const register = wb.getWorksheet(SHEETS.register)!;
+    expect(register.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(register.getCell('A1').font?.bold).toBe(true);
+    const header = (register.getRow(1).values as unknown[]).slice(1).map(String);
+    const column = (name: string) => header.indexOf(name) + 1;
+    expect(register.getCell(2, column('Target')).numFmt).toBe('"€"#,##0.00;-"€"#,##0.00');
+    expect(register.getCell(2, column('State')).dataValidation).toMatchObject({ type: 'list' });
+    const rules = (register as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
+    expect(rules.flatMap((r) => r.rules.map((x) => x.formulae[0]))).toEqual(
+      expect.arrayContaining(['"green"', '"red"']),
+    );
+    expect(Object.keys((register as unknown as { tables: object }).tables)).toEqual(['PGRegister']);
+    expect(
+      (wb.getWorksheet(SHEETS.audit) as unknown as { sheetProtection: object }).sheetProtection,
+    ).toMatchObject({
+      sheet: true,
+    });
+    expect(notes.join(' ')).toContain('PG Portfolio: charts');
+  });
+
+  it('appends audit rows to a register file without touching the other sheets', async () => {
+    const { bytes } = await convertedWorkbook();
+    const file = await FileWorkbook.open('register.xlsx', bytes);
+    const before = await file.read([SHEETS.audit]);
+    const auditRows = before.grids[SHEETS.audit].length;
+    const row = [
+      '2027-04-01T00:00:00.000Z',
+      'Dana',
+      'declared',
+      'import',
+      '',
+      '',
+      '',
+      '{}',
+      '0'.repeat(64),
+      '1'.repeat(64),
+    ];
+    await file.write({
+      sheets: [{ sheet: SHEETS.audit, mode: 'append', rows: [row], expectedRows: auditRows }],
+    });
+    await expect(
+      file.write({ sheets: [{ sheet: SHEETS.audit, mode: 'append', rows: [row], expectedRows: auditRows }] }),
+    ).rejects.toThrow('was changed by someone else');
+    await expect(file.write({ sheets: [{ sheet: 'plan', mode: 'replace', rows: [['x']] }] })).rejects.toThrow(
+      '"plan" belongs to you and was left unchanged',
+    );
+    const out = await readWorkbookFile('out.xlsx', (await file.toXlsx('EUR')).bytes);
+    expect(out.grids[SHEETS.audit].length).toBe(auditRows + 1);
+    expect(out.grids[SHEETS.audit][auditRows]).toEqual(row);
+    const original = await readWorkbookFile('register.xlsx', bytes);
+    for (const name of original.sheetNames.filter((n) => n !== SHEETS.audit)) {
+      expect(out.grids[name], name).toEqual(original.grids[name]);
+    }
+  });
+
+  it.skipIf(whichSoffice() === null)('opens cleanly in LibreOffice', async () => {
+    const { bytes } = await convertedWorkbook();
+    const dir = mkdtempSync(join(tmpdir(), 'plangate-lo-'));
+    writeFileSync(join(dir, 'register.xlsx'), bytes);
+    execFileSync(
+      whichSoffice()!,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        join(dir, 'register.xlsx'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const register = readFileSync(join(dir, 'register-PG Register.csv'), 'utf8');
+    expect(register.split('\n')[0]).toMatch(/^ID,Initiative,Program/);
+    expect(register).toContain('CAMP-01,Webinar series,Demand Gen');
+    const plan = readFileSync(join(dir, 'register-PG Plan.csv'), 'utf8');
+    expect(plan.split('\n')[1]).toMatch(/^CAMP-01,"?€?1,?000/);
+  });
+});
+
+/** The used range as hosts report it: rectangular, without trailing blank rows and columns. */
+function usedRange(rows: (string | number | boolean | null)[][]): (string | number | boolean | null)[][] {
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  let height = rows.length;
+  while (height > 0 && rows[height - 1].every(blank)) height--;
+  const lastFilled = (r: (string | number | boolean | null)[]) =>
+    r.reduce<number>((last, v, c) => (blank(v) ? last : c + 1), 0);
+  const width = Math.max(0, ...rows.slice(0, height).map(lastFilled));
+  return rows
+    .slice(0, height)
+    .map((r) => Array.from({ length: width }, (_, c) => (blank(r[c]) ? null : r[c])));
+}
