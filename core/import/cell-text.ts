@@ -1,0 +1,42 @@
+import { parseNumber } from '../values/parse-number.js';
+import type { CellValue } from '../model/cell.js';
+
+/** Blank as people see it: empty, whitespace only, or the "" a formula returns. */
+export function isBlankCell(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** A cell as one line of trimmed text ('' for blank); numbers in their shortest form. */
+export function cellText(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (typeof cell === 'number') return String(cell);
+  return cell.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Text folded for matching words across languages: lower case, accents removed (Vietnamese
+ * "Tổng" → "tong", "Maßnahme" → "massnahme"), punctuation turned into single spaces.
+ */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/đ/g, 'd')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A cell that holds text rather than a number (numbers typed as text count as numbers). */
+export function isTextCell(cell: CellValue | undefined): cell is string {
+  return typeof cell === 'string' && cell.trim() !== '' && !looksNumeric(cell);
+}
+
+/** Text that is a number as typed: "1.200,50", "(1,200)", "$1.2k", "12 %" (not "01.01.01" or "2027-01"). */
+export function looksNumeric(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const parsed = parseNumber(text);
+  return parsed.ok && parsed.value !== null;
+}

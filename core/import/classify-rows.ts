@@ -1,0 +1,316 @@
+import { cellAddress, columnLetter, type CellProblem } from '../model/cell.js';
+import type { MappingDto } from '../service/governance-service.js';
+import { detectNumberLocale, type NumberLocale } from '../values/number-locale.js';
+import { cellText, isTextCell } from './cell-text.js';
+import { readNumber } from './column-profile.js';
+import type { SheetView } from './sheet-view.js';
+import type { TableFrame } from './table-frame.js';
+import { isTotalLabel } from './total-label.js';
+
+export type RowKind = 'initiative' | 'section' | 'total' | 'blank' | 'excluded';
+
+export interface ClassifiedRow {
+  /** 0-based sheet row. */
+  row: number;
+  kind: RowKind;
+  /** The program the row belongs to (from its own cell, its group label or the section above). */
+  program: string;
+  /** Excluded, section and total rows: why, in words a user understands. */
+  reason: string;
+  /** Values of the value columns (NaN: blank). */
+  values: Float64Array;
+}
+
+export interface Classification {
+  rows: ClassifiedRow[];
+  valueColumns: number[];
+  /** Unreadable value cells of initiative rows. */
+  problems: CellProblem[];
+  warnings: string[];
+  formulaBlankRows: number;
+  blankRows: number;
+}
+
+/** The columns whose numbers are the plan: period columns, else the plan total, else the long amount. */
+export function valueColumnsOf(mapping: MappingDto): number[] {
+  if (mapping.layout === 'long') return mapping.fields.amount ? [mapping.fields.amount.column] : [];
+  if (mapping.periodColumns.length > 0) return mapping.periodColumns.map((p) => p.column);
+  return mapping.fields.planTotal ? [mapping.fields.planTotal.column] : [];
+}
+
+const EPSILON = 0.005;
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  let nonZero = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = Number.isNaN(a[i]) ? 0 : a[i];
+    const y = Number.isNaN(b[i]) ? 0 : b[i];
+    if (Math.abs(x - y) > EPSILON + 1e-9 * Math.abs(x)) return false;
+    if (x !== 0) nonZero++;
+  }
+  return nonZero > 0;
+}
+
+function addInto(sum: Float64Array, values: Float64Array): void {
+  for (let i = 0; i < sum.length; i++) if (!Number.isNaN(values[i])) sum[i] += values[i];
+}
+
+function hasAny(values: Float64Array): boolean {
+  for (const v of values) if (!Number.isNaN(v)) return true;
+  return false;
+}
+
+function nonZeroCount(values: Float64Array): number {
+  let n = 0;
+  for (const v of values) if (!Number.isNaN(v) && v !== 0) n++;
+  return n;
+}
+
+function rowRange(rows: readonly ClassifiedRow[]): string {
+  if (rows.length === 0) return '';
+  const first = rows[0].row + 1;
+  const last = rows[rows.length - 1].row + 1;
+  return first === last ? `row ${first}` : `rows ${first}–${last}`;
+}
+
+/**
+ * Sort every row below the header into initiatives, section headings (which name a program),
+ * totals and subtotals (by label in many languages, or because they add up), blank spacers and
+ * rows that cannot be imported, each with a reason.
+ */
+export function classifyRows(
+  view: SheetView,
+  frame: TableFrame,
+  mapping: MappingDto,
+  labelColumns: readonly number[],
+): Classification {
+  const valueColumns = valueColumnsOf(mapping);
+  const locales = new Map<number, NumberLocale>();
+  for (const c of valueColumns) {
+    const texts: string[] = [];
+    for (let r = frame.firstRow; r <= frame.lastRow; r++) {
+      const cell = view.cell(r, c);
+      if (typeof cell === 'string') texts.push(cell);
+    }
+    locales.set(c, detectNumberLocale(texts));
+  }
+  const nameCol = mapping.fields.name?.column ?? mapping.fields.id?.column ?? -1;
+  const programCol = mapping.fields.program?.column ?? -1;
+  const idCol = mapping.fields.id?.column ?? -1;
+  const mappedCols = Object.values(mapping.fields).map((f) => f.column);
+  const problemsByRow = new Map<number, CellProblem[]>();
+  const rows: ClassifiedRow[] = [];
+  let section = '';
+  let blankRows = 0;
+  let formulaBlankRows = 0;
+
+  for (let r = frame.firstRow; r <= frame.lastRow; r++) {
+    const values = new Float64Array(valueColumns.length).fill(Number.NaN);
+    const rowProblems: CellProblem[] = [];
+    valueColumns.forEach((c, k) => {
+      const cell = view.cell(r, c);
+      if (cell === null) return;
+      const read = readNumber(cell, locales.get(c) ?? 'auto');
+      values[k] = read.value;
+      if (read.problem)
+        rowProblems.push({ sheet: frame.sheet, cell: cellAddress(r, c), message: read.problem });
+    });
+    const base = { row: r, values, program: section, reason: '' };
+    if (view.filledCount(r, frame.left, frame.right) === 0) {
+      if (view.isFormulaBlank(r, frame.left, frame.right)) formulaBlankRows++;
+      else blankRows++;
+      rows.push({ ...base, kind: 'blank' });
+      continue;
+    }
+    const name = nameCol >= 0 ? cellText(view.filled(r, nameCol)) : '';
+    const labels = labelColumns.map((c) => cellText(view.filled(r, c))).filter((t) => t !== '');
+    const texts: string[] = [];
+    for (let c = frame.left; c <= frame.right; c++) {
+      const cell = view.cell(r, c);
+      if (isTextCell(cell)) texts.push(cellText(cell));
+    }
+    const hasValues = hasAny(values);
+    const totalLabel = [name, ...labels, ...texts.slice(0, 3)].find((t) => t !== '' && isTotalLabel(t));
+    if (totalLabel) {
+      rows.push({ ...base, kind: 'total', reason: `'${totalLabel}' is a total row` });
+      continue;
+    }
+    if (name === '' || r === frame.firstRow - 1) {
+      const onlyText =
+        view.filledCount(r, frame.left, frame.right) === 1 && texts.length === 1 ? texts[0] : '';
+      const outer = labels[0] ?? onlyText;
+      if (outer && !hasValues && (labels.length > 0 || onlyText)) {
+        section = outer;
+        rows.push({
+          ...base,
+          program: outer,
+          kind: 'section',
+          reason: `section heading: program '${outer}'`,
+        });
+      } else if (outer && hasValues) {
+        section = outer;
+        rows.push({ ...base, program: outer, kind: 'total', reason: `group row '${outer}'` });
+      } else if (hasValues) {
+        rows.push({ ...base, kind: 'excluded', reason: 'values but no name' });
+      } else {
+        const where = nameCol >= 0 ? ` in column ${columnLetter(nameCol)}` : '';
+        rows.push({
+          ...base,
+          kind: 'excluded',
+          reason: `no name${where}; only ${describeFilled(view, frame, r, mappedCols)} filled`,
+        });
+      }
+      continue;
+    }
+    if (labels.length > 0 && labelColumns.some((c) => c !== nameCol && cellText(view.filled(r, c)) !== '')) {
+      section = labels.find((l) => l !== name) ?? section;
+    }
+    const own = programCol >= 0 && programCol !== nameCol ? cellText(view.filled(r, programCol)) : '';
+    if (
+      idCol >= 0 &&
+      idCol !== nameCol &&
+      view.filledCount(r, frame.left, frame.right) === 1 &&
+      !hasValues &&
+      cellText(view.cell(r, idCol)) === ''
+    ) {
+      section = name;
+      rows.push({ ...base, program: name, kind: 'section', reason: `section heading: program '${name}'` });
+      continue;
+    }
+    if (
+      view.filledCount(r, frame.left, frame.right) === 1 &&
+      !hasValues &&
+      mapping.layout === 'wide' &&
+      valueColumns.length > 0
+    ) {
+      section = name;
+      rows.push({ ...base, program: name, kind: 'section', reason: `section heading: program '${name}'` });
+      continue;
+    }
+    rows.push({ ...base, program: own || section, kind: 'initiative' });
+    if (rowProblems.length) problemsByRow.set(r, rowProblems);
+  }
+
+  const warnings: string[] = [];
+  checkArithmetic(rows, warnings, mapping.layout === 'wide');
+  const problems: CellProblem[] = [];
+  for (const row of rows) if (row.kind === 'initiative') problems.push(...(problemsByRow.get(row.row) ?? []));
+  return { rows, valueColumns, problems, warnings, formulaBlankRows, blankRows };
+}
+
+function describeFilled(view: SheetView, frame: TableFrame, r: number, mapped: readonly number[]): string {
+  const cols: string[] = [];
+  for (let c = frame.left; c <= frame.right; c++) if (!view.isBlank(r, c)) cols.push(columnLetter(c));
+  void mapped;
+  return cols.length === 1
+    ? `column ${cols[0]} is`
+    : `columns ${cols.slice(0, 4).join(', ')}${cols.length > 4 ? '…' : ''} are`;
+}
+
+/**
+ * Check every total against the rows it should add up, decide what group rows and unnamed
+ * rows are, and turn named rows that are exactly the sum of the rows above them into subtotals.
+ */
+function checkArithmetic(rows: ClassifiedRow[], warnings: string[], wide: boolean): void {
+  const width = rows[0]?.values.length ?? 0;
+  if (width === 0) {
+    for (const row of rows) {
+      if (row.kind === 'total' && row.reason.startsWith('group row')) {
+        row.kind = 'section';
+        row.reason = `section heading: program '${row.program}'`;
+      }
+    }
+    return;
+  }
+  let block: ClassifiedRow[] = [];
+  const all: ClassifiedRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind === 'initiative') {
+      // A named row that is exactly the sum of the two or more rows above it is a subtotal.
+      if (wide && block.length >= 2 && nonZeroCount(row.values) >= 2) {
+        const sum = sumOf(block, width);
+        if (sameValues(row.values, sum)) {
+          row.kind = 'total';
+          row.reason = `subtotal: equals the sum of ${rowRange(block)}`;
+          block = [];
+          continue;
+        }
+      }
+      block.push(row);
+      all.push(row);
+      continue;
+    }
+    if (row.kind === 'section') {
+      block = [];
+      continue;
+    }
+    if (row.kind === 'total' && row.reason.startsWith('group row')) {
+      const children: ClassifiedRow[] = [];
+      for (let j = i + 1; j < rows.length; j++) {
+        const next = rows[j];
+        if (next.kind === 'initiative') children.push(next);
+        else if (next.kind !== 'blank') break;
+      }
+      if (children.length > 0 && sameValues(row.values, sumOf(children, width))) {
+        row.reason = `subtotal of program '${row.program}': equals the sum of the ${children.length} rows below it (${rowRange(children)})`;
+      } else if (!hasAny(row.values) || nonZeroCount(row.values) === 0) {
+        row.kind = 'section';
+        row.reason = `section heading: program '${row.program}'`;
+      } else {
+        row.kind = 'excluded';
+        row.reason = `group row '${row.program}' has values that are not the sum of the rows below it`;
+        warnings.push(
+          `Row ${row.row + 1} '${row.program}' has values but is not the sum of the rows below it: it was not imported. If it is an initiative, give it a name in the name column.`,
+        );
+      }
+      block = [];
+      continue;
+    }
+    if (row.kind === 'total') {
+      if (!hasAny(row.values)) {
+        row.reason = `${row.reason} (no values)`;
+      } else if (block.length > 0 && sameValues(row.values, sumOf(block, width))) {
+        row.reason = `${row.reason}: equals the sum of ${rowRange(block)}`;
+      } else if (all.length > 0 && sameValues(row.values, sumOf(all, width))) {
+        row.reason = `${row.reason}: equals the sum of all ${all.length} initiatives above it`;
+      } else {
+        const expected = sumOf(block.length ? block : all, width);
+        row.reason = `${row.reason} (it does not add up)`;
+        warnings.push(
+          `Row ${row.row + 1} (${row.reason.split(' is a total row')[0]}) shows ${formatTotal(row.values)} but the rows above it sum to ${formatTotal(expected)}: check the sheet; it was not imported as an initiative.`,
+        );
+      }
+      block = [];
+      continue;
+    }
+    if (row.kind === 'excluded' && row.reason === 'values but no name') {
+      if (block.length >= 2 && sameValues(row.values, sumOf(block, width))) {
+        row.kind = 'total';
+        row.reason = `unlabelled total: equals the sum of ${rowRange(block)}`;
+        block = [];
+      } else if (all.length >= 2 && sameValues(row.values, sumOf(all, width))) {
+        row.kind = 'total';
+        row.reason = `unlabelled total: equals the sum of all ${all.length} initiatives above it`;
+        block = [];
+      } else {
+        row.reason = 'it has values but no name';
+        warnings.push(
+          `Row ${row.row + 1} has values but no name: it was not imported. Give it a name, or delete the values if they are a note.`,
+        );
+      }
+    }
+  }
+}
+
+function sumOf(rows: readonly ClassifiedRow[], width: number): Float64Array {
+  const sum = new Float64Array(width);
+  for (const row of rows) addInto(sum, row.values);
+  return sum;
+}
+
+function formatTotal(values: Float64Array): string {
+  let total = 0;
+  for (const v of values) if (!Number.isNaN(v)) total += v;
+  return total.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,78 @@
+import { isTextCell } from './cell-text.js';
+import { matchHeader } from './header-synonyms.js';
+import { readPeriodHeader } from './period-header.js';
+import type { SheetView } from './sheet-view.js';
+
+/** How far down a header is looked for: title blocks and notes rarely run longer. */
+const SEARCH_ROWS = 60;
+/** Rows below a candidate header inspected to see whether data follows. */
+const LOOK_BELOW = 12;
+
+export interface HeaderCandidate {
+  /** 0-based row of the (last) header row. */
+  row: number;
+  score: number;
+  synonymHits: number;
+  periodHits: number;
+}
+
+/**
+ * The row most likely to be the table header: many text cells, words that name register
+ * fields or periods, and rows of data below it. Title rows (one cell), notes and numeric rows
+ * score low. Returns null when no row has at least two labels with data below.
+ */
+export function findHeaderRow(view: SheetView): HeaderCandidate | null {
+  let best: HeaderCandidate | null = null;
+  const last = Math.min(view.height, SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    const candidate = scoreRow(view, r);
+    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  }
+  return best;
+}
+
+function scoreRow(view: SheetView, r: number): HeaderCandidate | null {
+  let texts = 0;
+  let numbers = 0;
+  let synonymHits = 0;
+  let periodHits = 0;
+  let longTexts = 0;
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (let c = 0; c < view.width; c++) {
+    const cell = view.cell(r, c);
+    if (cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
+    const period = readPeriodHeader(cell);
+    if (period) {
+      periodHits++;
+      continue;
+    }
+    if (isTextCell(cell)) {
+      texts++;
+      const text = cell.trim();
+      if (text.length > 60) longTexts++;
+      if (seen.has(text.toLowerCase())) duplicates++;
+      seen.add(text.toLowerCase());
+      if (matchHeader(text).length > 0) synonymHits++;
+    } else {
+      numbers++;
+    }
+  }
+  if (texts + periodHits < 2) return null;
+  let dataRows = 0;
+  for (let below = r + 1; below <= r + LOOK_BELOW && below < view.height; below++) {
+    if (view.filledCount(below) >= 2) dataRows++;
+  }
+  if (dataRows === 0) return null;
+  // Period headers count most when there are several (a row of months), little when alone.
+  const periodScore = periodHits >= 3 ? periodHits * 1.2 : periodHits * 0.5;
+  const score =
+    synonymHits * 3 +
+    texts +
+    periodScore +
+    Math.min(dataRows, 6) * 0.5 -
+    numbers * 2 -
+    longTexts * 2 -
+    duplicates * 0.5;
+  return { row: r, score, synonymHits, periodHits };
+}
