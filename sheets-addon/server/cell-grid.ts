@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../../core/model/cell.js';
-import type { ColumnSpec } from '../../core/port/workbook-port.js';
+import type { SheetLayout } from '../../core/port/workbook-port.js';
 import type { CellIn } from './apps-script-api.js';
 import { AUTOMATIC_FORMAT, sheetsNumberFormat, TEXT_FORMAT } from './number-formats.js';
 
@@ -9,7 +9,8 @@ export function gridFromValues(values: CellIn[][], serialOf: (d: Date) => number
   return values.map((row) =>
     row.map((v): CellValue => {
       if (v === '') return null;
-      if (v instanceof Date) return serialOf(v);
+      // Not `instanceof`: Dates may come from another realm (a test's vm context).
+      if (typeof v === 'object') return Object.prototype.toString.call(v) === '[object Date]' ? serialOf(v) : null;
       return v;
     }),
   );
@@ -35,16 +36,16 @@ export function formatsFor(
   rows: Grid,
   width: number,
   headerRows: number,
-  columns: readonly ColumnSpec[] | undefined,
+  layout: SheetLayout | undefined,
 ): string[][] {
   const byColumn = Array.from({ length: width }, (_, c) => {
-    const kind = columns?.[c]?.kind;
-    return kind ? sheetsNumberFormat(kind) : AUTOMATIC_FORMAT;
+    const kind = layout?.columns[c]?.kind;
+    return kind ? sheetsNumberFormat(kind, layout?.currency) : AUTOMATIC_FORMAT;
   });
   return rows.map((row, r) => {
     const out = new Array<string>(width);
     for (let c = 0; c < width; c++) {
-      out[c] = r < headerRows || typeof row[c] === 'string' ? TEXT_FORMAT : (byColumn[c]);
+      out[c] = r < headerRows || typeof row[c] === 'string' ? TEXT_FORMAT : byColumn[c];
     }
     return out;
   });

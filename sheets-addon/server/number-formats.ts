@@ -6,7 +6,7 @@ export const TEXT_FORMAT = '@';
 export const AUTOMATIC_FORMAT = 'General';
 
 /** The Sheets number format for a column kind (the same patterns the Excel add-in writes). */
-export function sheetsNumberFormat(kind: ColumnKind): string {
+export function sheetsNumberFormat(kind: ColumnKind, currency?: string): string {
   switch (kind) {
     case 'text':
       return TEXT_FORMAT;
@@ -14,8 +14,10 @@ export function sheetsNumberFormat(kind: ColumnKind): string {
       return AUTOMATIC_FORMAT;
     case 'integer':
       return '0';
-    case 'money':
-      return '#,##0.00;[Red]-#,##0.00';
+    case 'money': {
+      const code = currency && /^[A-Z]{3}$/.test(currency) ? ` "${currency}"` : '';
+      return `#,##0.00${code};[Red]-#,##0.00${code}`;
+    }
     case 'percent':
       return '0.0%';
     case 'date':

@@ -67,9 +67,7 @@ export class SheetsWorkbook implements WorkbookPort {
     if (rowCount > 0 && width > 0) {
       ensureSize(sheet, rowCount, width);
       const range = sheet.getRange(1, 1, rowCount, width);
-      range.setNumberFormats(
-        formatsFor(write.rows, width, write.layout?.headerRows ?? 0, write.layout?.columns),
-      );
+      range.setNumberFormats(formatsFor(write.rows, width, write.layout?.headerRows ?? 0, write.layout));
       range.setValues(valuesFromGrid(write.rows, width));
     }
     if (write.layout && width > 0) applyLayout(this.gas, sheet, write.layout, rowCount, width);
@@ -89,7 +87,7 @@ export class SheetsWorkbook implements WorkbookPort {
     if (write.rows.length === 0 || width === 0) return;
     ensureSize(sheet, lastRow + write.rows.length, width);
     const range = sheet.getRange(lastRow + 1, 1, write.rows.length, width);
-    range.setNumberFormats(formatsFor(write.rows, width, 0, write.layout?.columns));
+    range.setNumberFormats(formatsFor(write.rows, width, 0, write.layout));
     range.setValues(valuesFromGrid(write.rows, width));
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * `npm run sheets:build`: writes dist/sheets/ — Code.js (server), Sidebar.html (panes) and
+ * appsscript.json — the folder `clasp push` uploads (`.clasp.json` rootDir).
+ * `--server-only` skips the sidebar (the vm tests need only the server).
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildServerBundle } from './server-bundle.js';
+import { buildSidebarHtml } from './sidebar-html.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const addon = path.join(root, 'sheets-addon');
+export const SHEETS_DIST = path.join(root, 'dist', 'sheets');
+
+export async function buildSheets(options: { sidebar: boolean } = { sidebar: true }): Promise<void> {
+  await mkdir(SHEETS_DIST, { recursive: true });
+  const server = await buildServerBundle(path.join(addon, 'server', 'main.ts'));
+  await writeFile(path.join(SHEETS_DIST, 'Code.js'), server.code);
+  await copyFile(path.join(addon, 'appsscript.json'), path.join(SHEETS_DIST, 'appsscript.json'));
+  if (options.sidebar) {
+    await writeFile(
+      path.join(SHEETS_DIST, 'Sidebar.html'),
+      await buildSidebarHtml(path.join(addon, 'client', 'main.tsx')),
+    );
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildSheets({ sidebar: !process.argv.includes('--server-only') }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,17 @@
+import { createGovernanceService } from '../../core/service/create-governance-service.js';
+import type { GovernanceService } from '../../core/service/governance-service.js';
+import type { AppsScriptGlobals } from './apps-script-api.js';
+import { sheetsIdentity } from './sheets-identity.js';
+import { SheetsWorkbook } from './sheets-workbook.js';
+
+/** The one place where core, port and Apps Script meet on the server. */
+export function composeService(
+  gas: AppsScriptGlobals,
+  clock: () => Date = () => new Date(),
+): GovernanceService {
+  return createGovernanceService({
+    port: new SheetsWorkbook(gas),
+    clock,
+    identity: sheetsIdentity(gas),
+  });
+}

@@ -1,0 +1,6 @@
+/**
+ * Entry of the Apps Script bundle (`dist/sheets/Code.js`). Every export becomes a top-level
+ * function of the bundle, which is what Apps Script calls: triggers, the menu, google.script.run.
+ */
+export { onInstall, onOpen, showSidebar } from './menu.js';
+export * from './rpc.js';

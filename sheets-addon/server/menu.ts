@@ -1,0 +1,27 @@
+import { appsScriptGlobals } from './globals.js';
+
+export const SIDEBAR_TITLE = 'PlanGate';
+
+/**
+ * Adds the add-on menu. Runs as a simple trigger, possibly before the add-on is authorised
+ * for this file (AuthMode.NONE), so it touches no data and no service beyond the menu.
+ */
+export function onOpen(_event?: unknown): void {
+  appsScriptGlobals()
+    .SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open PlanGate', 'showSidebar')
+    .addToUi();
+}
+
+/** Installing from the Marketplace does not fire onOpen for the open file: add the menu now. */
+export function onInstall(event?: unknown): void {
+  onOpen(event);
+}
+
+/** Opens the 300 px sidebar holding the PlanGate panes. */
+export function showSidebar(): void {
+  const gas = appsScriptGlobals();
+  const html = gas.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
+  gas.SpreadsheetApp.getUi().showSidebar(html);
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
+import { builtServerCode, loadServer } from './support/server-sandbox.js';
+
+let code = '';
+beforeAll(async () => {
+  code = await builtServerCode();
+});
+
+const RPC = [
+  'overview',
+  'declareIdentity',
+  'inspectSource',
+  'previewConversion',
+  'convert',
+  'importActuals',
+  'refresh',
+  'initiative',
+  'move',
+  'signOff',
+  'portfolio',
+  'verify',
+  'snapshot',
+  'bridge',
+  'settings',
+  'saveSettings',
+];
+
+describe('dist/sheets/Code.js', () => {
+  it('is a plain script: no import or export survives bundling', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\b/m);
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('declares every entry point as a real top-level function', () => {
+    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'selectedInitiative', ...RPC]) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    }
+    const gas = new FakeAppsScript();
+    const server = loadServer(code, gas) as unknown as Record<string, unknown>;
+    for (const name of RPC) expect(typeof server[name], name).toBe('function');
+  });
+
+  it('loads without touching any Apps Script service', () => {
+    const gas = new FakeAppsScript();
+    loadServer(code, gas);
+    expect(gas.log.total).toBe(0);
+  });
+
+  it('onOpen adds the add-on menu and reads no data', () => {
+    const gas = new FakeAppsScript();
+    const server = loadServer(code, gas);
+    server.onOpen({ authMode: 'NONE' });
+    expect(gas.ui.menus.map((m) => m.items)).toEqual([
+      [{ caption: 'Open PlanGate', functionName: 'showSidebar' }],
+    ]);
+    expect(gas.log.rangeReads).toBe(0);
+    expect(gas.log.count('SpreadsheetApp.getActiveSpreadsheet')).toBe(0);
+  });
+
+  it('showSidebar serves Sidebar.html with the PlanGate title', () => {
+    const gas = new FakeAppsScript({ htmlFiles: { Sidebar: '<div id="root"></div>' } });
+    loadServer(code, gas).showSidebar();
+    expect(gas.ui.sidebars.map((s) => [s.title, s.getContent()])).toEqual([
+      ['PlanGate', '<div id="root"></div>'],
+    ]);
+  });
+
+  it('answers google.script.run synchronously with plain JSON', () => {
+    const gas = new FakeAppsScript({ user: 'maria@example.com' });
+    gas.spreadsheet.addUserSheet('Budget', [
+      ['Campaign', 'Jan'],
+      ['Webinars', 100],
+    ]);
+    const overview = loadServer(code, gas).overview();
+    expect(typeof (overview as { then?: unknown }).then).toBe('undefined');
+    expect(JSON.parse(JSON.stringify(overview))).toMatchObject({
+      identity: { name: 'maria@example.com', kind: 'verified' },
+      hasRegister: false,
+      userSheets: ['Budget'],
+    });
+  });
+});
