@@ -1,7 +1,7 @@
 import type { CellProblem } from '../model/cell.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
-import type { UnsealedEvent } from '../merge/merge-import.js';
+import type { UnsealedEvent } from '../seal/chain.js';
 import type { ActualsReportDto, ExcludedRowDto, IdentityDto } from '../service/governance-service.js';
 import type { ColumnChoice } from './detect-columns.js';
 

@@ -4,7 +4,7 @@ import type { Register } from '../model/register.js';
 import { isPlanGateSheet } from '../model/sheets.js';
 import type { WorkbookRead } from '../port/workbook-port.js';
 import type { ActualsReportDto } from '../service/governance-service.js';
-import { canonicalJson } from '../merge/canonical-json.js';
+import { canonicalJson } from '../seal/canonical-json.js';
 import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
 import { bookActuals } from './book-actuals.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';

@@ -1,10 +1,10 @@
-import type { AuditEvent } from '../model/audit.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
 import type { IdentityDto, MergeOutcome, MergeReportDto } from '../service/governance-service.js';
 import { realignSeries, unionPeriods } from './align-series.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
+import type { UnsealedEvent } from '../seal/chain.js';
 import {
   applyDescriptive,
   descriptiveChanges,
@@ -14,8 +14,6 @@ import {
 import { formatAmount } from './format-amount.js';
 import { describePlanChanges, planChanges, seriesTotal } from './plan-changes.js';
 
-/** An audit event before the seal links it into the chain. */
-export type UnsealedEvent = Omit<AuditEvent, 'prevHash' | 'hash'>;
 
 /** What a plan import hands to the merge (the `ImportedPlan` of core/import satisfies it). */
 export interface MergeablePlan {
@@ -60,7 +58,7 @@ export function mergeImport(
   const rows: ReportRow[] = [];
   const events: UnsealedEvent[] = [];
   const seen = new Set<string>();
-  const event = (action: UnsealedEvent['action'], initiative: string, payload: object): UnsealedEvent => ({
+  const event = (action: UnsealedEvent['action'], initiative: string, payload: JsonValue): UnsealedEvent => ({
     time: now,
     actor: actor.name,
     identity: actor.kind,
