@@ -36,11 +36,12 @@ describe('Convert plan pane', () => {
 
   it('says clearly when no register can be made', async () => {
     const service = fakeService({
-      inspectSource: async () => ({
-        ...fakeInspection(),
-        tables: [],
-        error: 'Sheet "Notes" has no table with initiatives and amounts.',
-      }),
+      inspectSource: () =>
+        Promise.resolve({
+          ...fakeInspection(),
+          tables: [],
+          error: 'Sheet "Notes" has no table with initiatives and amounts.',
+        }),
     });
     renderPane(<ConvertPane />, service);
     fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));

@@ -30,7 +30,7 @@ describe('Integrity pane', () => {
   it('lists where the chain breaks and which sealed fields changed', async () => {
     const { harness } = renderPane(
       <IntegrityPane />,
-      fakeService({ verify: async () => fakeVerification(false) }),
+      fakeService({ verify: () => Promise.resolve(fakeVerification(false)) }),
     );
     expect(await screen.findByText(/PG Audit row 9 \(sign-off of CAMP-01/)).toBeTruthy();
     const modified = screen.getByRole('list', { name: 'Modified after sign-off' });

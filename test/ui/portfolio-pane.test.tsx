@@ -29,7 +29,7 @@ describe('Portfolio pane', () => {
       decisionQueue: [],
       watermelons: [],
     };
-    renderPane(<PortfolioPane />, fakeService({ portfolio: async () => empty }));
+    renderPane(<PortfolioPane />, fakeService({ portfolio: () => Promise.resolve(empty) }));
     const figures = await screen.findByLabelText('Portfolio figures');
     expect(within(figures).getByText('Target').nextSibling?.textContent).toBe('not set');
     expect(screen.getByText('No decision required.')).toBeTruthy();

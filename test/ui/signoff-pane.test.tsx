@@ -20,7 +20,7 @@ describe('Sign-off pane', () => {
     cleanup();
     renderPane(
       <SignOffPane />,
-      fakeService({ portfolio: async () => ({ ...fakePortfolio(), signOffQueue: [] }) }),
+      fakeService({ portfolio: () => Promise.resolve({ ...fakePortfolio(), signOffQueue: [] }) }),
     );
     expect(await screen.findByText('Nothing waits for sign-off.')).toBeTruthy();
   });
