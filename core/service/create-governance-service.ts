@@ -17,6 +17,7 @@ import type { UseCaseDeps } from '../usecases/use-case-deps.js';
 import { verify } from '../usecases/verify.js';
 import type { GovernanceService, IdentityDto } from './governance-service.js';
 import type { IdentityProvider } from './identity-provider.js';
+import { corePlanImporter } from './core-plan-importer.js';
 import type { PlanImporter } from './plan-importer.js';
 import { PlanGateError } from './plan-gate-error.js';
 import { toDetailDto } from './to-detail-dto.js';
@@ -31,11 +32,12 @@ export interface ServiceDeps {
   identity: IdentityProvider;
   /** Turns an uploaded file into sheets (hosts with a file reader); without it, only sheets of the workbook can be imported. */
   readSourceFile?: ReadSourceFile;
-  importer?: PlanImporter;
+  /** Plan and actuals import; the core's by default, `null` to switch import off. */
+  importer?: PlanImporter | null;
 }
 
 const NOT_AVAILABLE =
-  'Plan import is not available in this version of PlanGate here: use the plangate command line (plangate convert) and open the result.';
+  'Plan import is not available here: use the plangate command line (plangate convert) and open the result.';
 
 /** Turn anything thrown into a message for the pane; PlanGate's own messages pass unchanged. */
 function userFacing(error: unknown): PlanGateError {
@@ -73,8 +75,9 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
     return identity;
   };
   const importer = (): PlanImporter => {
-    if (!deps.importer) throw new PlanGateError(NOT_AVAILABLE);
-    return deps.importer;
+    const chosen = deps.importer === undefined ? corePlanImporter : deps.importer;
+    if (!chosen) throw new PlanGateError(NOT_AVAILABLE);
+    return chosen;
   };
 
   const service: GovernanceService = {
