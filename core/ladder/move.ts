@@ -10,6 +10,7 @@
  *   confirmation cleared but kept in the event) only by a controller or the PMO.
  * - hold, cancel: from any level, with a reason, by the sponsor or PMO.
  * - resume: from hold, by the sponsor or PMO.
+ * - rebaseline: at or after the freeze, the sponsor or PMO approves the current plan (see `rebaseline.ts`).
  * Nothing else moves a closed or cancelled initiative.
  */
 import type { AuditAction } from '../model/audit.js';
@@ -21,6 +22,7 @@ import { seriesRecord } from '../seal/sealed-series.js';
 import { anonymousProblem, evaluateGate } from './gate-check.js';
 import { copyInitiative, findInitiative, refused, type MoveOutcome, type UnsealedEvent } from './outcome.js';
 import { ladderLevel, levelLabel } from './presets.js';
+import { planRebaseline } from './rebaseline.js';
 import { mayMove, rolesOf } from './roles.js';
 
 export type { MoveOutcome, UnsealedEvent } from './outcome.js';
@@ -214,7 +216,11 @@ export function planMove(
       return changeState(step, 'resume', ['on hold'], 'active');
     case 'cancel':
       return changeState(step, 'cancel', ['active', 'on hold'], 'cancelled');
+    case 'rebaseline':
+      return planRebaseline(register, found, step.reason, actor, now);
     default:
-      return refused([`Unknown move "${String(request.kind)}": use up, back, hold, resume or cancel.`]);
+      return refused([
+        `Unknown move "${String(request.kind)}": use up, back, hold, resume, cancel or rebaseline.`,
+      ]);
   }
 }

@@ -266,8 +266,9 @@ export interface InitiativeDetailDto {
 
 export interface MoveRequestDto {
   id: string;
-  kind: 'up' | 'back' | 'hold' | 'resume' | 'cancel';
-  /** Required for back, hold and cancel. */
+  /** `rebaseline`: the sponsor or PMO approves the current plan as the new baseline (after the freeze). */
+  kind: 'up' | 'back' | 'hold' | 'resume' | 'cancel' | 'rebaseline';
+  /** Required for back, hold, cancel and rebaseline. */
   reason: string;
 }
 

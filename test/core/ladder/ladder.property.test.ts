@@ -44,6 +44,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
         { weight: 2, arbitrary: fc.constant<MoveRequestDto['kind']>('hold') },
         { weight: 4, arbitrary: fc.constant<MoveRequestDto['kind']>('resume') },
         { weight: 1, arbitrary: fc.constant<MoveRequestDto['kind']>('cancel') },
+        { weight: 2, arbitrary: fc.constant<MoveRequestDto['kind']>('rebaseline') },
       ),
       actor: fc.nat(ACTORS.length - 1),
       reason: fc.constantFrom('', 'budget review', 'budget review'),
@@ -146,6 +147,11 @@ describe('a random sequence of moves', () => {
             if (after.state === 'closed') expect(closedBySignOff).toBe(true);
             if (before.state === 'cancelled') expect.unreachable('a cancelled initiative moved');
             const payload = parsePayload(outcome.events[0].payload);
+            if (outcome.events[0].action === 'rebaseline') {
+              expect(after.doi).toBe(before.doi);
+              expect(before.doi).toBeGreaterThanOrEqual(ladder.freezeLevel);
+              expect(roles.has('owner')).toBe(false);
+            }
             if (outcome.events[0].action === 'move') {
               expect(payload).toMatchObject({ fromLevel: before.doi, toLevel: after.doi });
               expect(payload?.freeze === true).toBe(

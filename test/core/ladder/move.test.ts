@@ -230,6 +230,8 @@ describe('hold, resume, cancel', () => {
       PMO,
       NOW,
     );
-    expect(outcome.message).toBe('Unknown move "sideways": use up, back, hold, resume or cancel.');
+    expect(outcome.message).toBe(
+      'Unknown move "sideways": use up, back, hold, resume, cancel or rebaseline.',
+    );
   });
 });
