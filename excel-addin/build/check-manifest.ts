@@ -48,7 +48,7 @@ const HOST_ORDER = ['Runtimes', 'AllFormFactors', 'DesktopFormFactor'];
 const STRING_LIMITS: Record<string, number> = { ShortStrings: 125, LongStrings: 250 };
 
 function nameOf(element: Element): string {
-  return nameOf(element) ?? element.nodeName;
+  return element.localName ?? element.nodeName;
 }
 
 function children(element: Element): Element[] {
