@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from '../../core/model/cell.js';
+import type { CellValue } from '../../core/model/cell.js';
 import { TEXT_FORMAT } from './number-format.js';
 
 /**
@@ -12,20 +12,25 @@ export function toExcelValue(value: CellValue): string | number | boolean {
 }
 
 /**
- * Number formats for a block of rows: a string cell is always text-formatted, so Excel never
- * re-parses `2027-01` as a date or `=x` as a formula; other cells take their column's format.
+ * The number format of one cell: a string is always text-formatted, so Excel never re-parses
+ * `2027-01` as a date or `=x` as a formula; other cells take their column's format.
  */
-export function formatsFor(rows: Grid, columnFormats: readonly string[], header: boolean): string[][] {
-  return rows.map((row) =>
-    row.map((value, c) =>
-      header || typeof value === 'string' ? TEXT_FORMAT : (columnFormats[c] ?? 'General'),
-    ),
-  );
+export function cellFormat(value: CellValue, columnFormat: string, header: boolean): string {
+  return header || typeof value === 'string' ? TEXT_FORMAT : columnFormat;
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
 
-/** Bytes a row adds to a request: its values and formats as JSON, as Office.js sends them. */
-export function rowBytes(values: readonly unknown[], formats: readonly string[]): number {
-  return encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(formats)).length + 2;
+/** Bytes a value adds to a request as JSON, separator included. */
+export function valueBytes(value: string | number | boolean): number {
+  if (typeof value === 'string') return utf8Length(JSON.stringify(value)) + 1;
+  return String(value).length + 1;
 }

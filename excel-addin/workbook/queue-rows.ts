@@ -1,6 +1,6 @@
 import type { Grid } from '../../core/model/cell.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
-import { formatsFor, rowBytes, toExcelValue } from './cell-payload.js';
+import { cellFormat, toExcelValue, utf8Length, valueBytes } from './cell-payload.js';
 import { PROTECTION_OPTIONS } from './protection-options.js';
 
 export interface RowsTarget {
@@ -22,6 +22,12 @@ export interface RowsTarget {
  */
 export function queueRows(plan: BatchPlan, target: RowsTarget): void {
   const fixed = ACTION_BYTES * (target.reprotect ? 5 : 3);
+  const formatBytes = new Map<string, number>();
+  const bytesOfFormat = (format: string): number => {
+    let n = formatBytes.get(format);
+    if (n === undefined) formatBytes.set(format, (n = utf8Length(JSON.stringify(format)) + 1));
+    return n;
+  };
   let start = 0;
   while (start < target.rows.length) {
     const values: (string | number | boolean)[][] = [];
@@ -30,20 +36,19 @@ export function queueRows(plan: BatchPlan, target: RowsTarget): void {
     let end = start;
     while (end < target.rows.length) {
       const source = target.rows[end];
-      const row = Array.from({ length: target.width }, (_, c) => toExcelValue(source[c] ?? null));
-      const [format] = formatsFor(
-        [source.slice(0, target.width)],
-        target.columnFormats,
-        end < target.headerRows,
-      );
-      const padded = Array.from(
-        { length: target.width },
-        (_, c) => format?.[c] ?? target.columnFormats[c] ?? 'General',
-      );
-      const size = rowBytes(row, padded);
+      const header = end < target.headerRows;
+      const row = new Array<string | number | boolean>(target.width);
+      const format = new Array<string>(target.width);
+      let size = 4; // brackets of the row in both arrays
+      for (let c = 0; c < target.width; c++) {
+        const cell = source[c] ?? null;
+        row[c] = toExcelValue(cell);
+        format[c] = cellFormat(cell, target.columnFormats[c] ?? 'General', header);
+        size += valueBytes(row[c]) + bytesOfFormat(format[c]);
+      }
       if (end > start && bytes + size > plan.room) break;
       values.push(row);
-      formats.push(padded);
+      formats.push(format);
       bytes += size;
       end++;
     }

@@ -24,7 +24,7 @@ describe('Excel round trips stay within the budget', () => {
     expect(Math.max(...excel.stats.syncs.map((s) => s.bytes))).toBeLessThan(FOUR_MB);
     expect(excel.syncCount()).toBeLessThanOrEqual(budget(payload));
     console.info(`5k refresh: ${excel.syncCount()} syncs, ${(payload / 1e6).toFixed(1)} MB request payload`);
-  });
+  }, 120_000);
 
   it('a 50k-initiative register write is cut into requests under 4 MB and lands complete', async () => {
     const excel = createFakeExcel();
@@ -48,5 +48,5 @@ describe('Excel round trips stay within the budget', () => {
     expect(register.value(50_001, 0)).toBeUndefined();
     expect(register.value(50_000, 12)).toBe(125_000 + 49_999);
     expect(register.tables[0]?.rect.rows).toBe(50_001);
-  });
+  }, 120_000);
 });
