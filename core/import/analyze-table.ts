@@ -43,9 +43,16 @@ export function analyzeSheet(
   const periods = resolvePeriods(frame, fiscalYearStart, fallbackYear);
   const proposal = proposeMapping(view, frame, profiles, periods);
   // Classified exactly as a conversion with the proposed mapping will be, so preview and result agree.
-  const { classification, labelColumns } = analyzeWithMapping(view, proposal.mapping);
-  proposal.labelColumns = labelColumns;
-  return { view, frame, profiles, periods, proposal, classification };
+  const analyzed = analyzeWithMapping(view, proposal.mapping);
+  proposal.labelColumns = analyzed.labelColumns;
+  return {
+    view,
+    frame: analyzed.frame,
+    profiles,
+    periods,
+    proposal,
+    classification: analyzed.classification,
+  };
 }
 
 /**

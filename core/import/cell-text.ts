@@ -11,7 +11,7 @@ export function cellText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'number') return String(cell);
-  return cell.replace(/[\s\u00a0]+/g, ' ').trim();
+  return /[\t\n\r\u00a0]| {2}/.test(cell) ? cell.replace(/[\s\u00a0]+/g, ' ').trim() : cell.trim();
 }
 
 /**
@@ -19,6 +19,18 @@ export function cellText(cell: CellValue | undefined): string {
  * "Tổng" → "tong", "Maßnahme" → "massnahme"), punctuation turned into single spaces.
  */
 export function foldText(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const result = fold(text);
+  // Sheets repeat the same labels thousands of times; a bounded cache keeps folding cheap.
+  if (folded.size > 100_000) folded.clear();
+  folded.set(text, result);
+  return result;
+}
+
+const folded = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .toLowerCase()
     .replace(/ß/g, 'ss')

@@ -94,6 +94,7 @@ export function classifyRows(
     }
     locales.set(c, detectNumberLocale(texts));
   }
+  const valueSet = new Set(valueColumns);
   const nameCol = mapping.fields.name?.column ?? mapping.fields.id?.column ?? -1;
   const programCol = mapping.fields.program?.column ?? -1;
   const idCol = mapping.fields.id?.column ?? -1;
@@ -124,8 +125,10 @@ export function classifyRows(
     }
     const name = nameCol >= 0 ? cellText(view.filled(r, nameCol)) : '';
     const labels = labelColumns.map((c) => cellText(view.filled(r, c))).filter((t) => t !== '');
+    // The first few text cells are enough to spot labels; value columns were read above.
     const texts: string[] = [];
-    for (let c = frame.left; c <= frame.right; c++) {
+    for (let c = frame.left; c <= frame.right && texts.length < 3; c++) {
+      if (valueSet.has(c)) continue;
       const cell = view.cell(r, c);
       if (isTextCell(cell)) texts.push(cellText(cell));
     }
@@ -210,6 +213,7 @@ function describeFilled(view: SheetView, frame: TableFrame, r: number, mapped: r
 /**
  * Check every total against the rows it should add up, decide what group rows and unnamed
  * rows are, and turn named rows that are exactly the sum of the rows above them into subtotals.
+ * Running sums keep this linear in the number of rows.
  */
 function checkArithmetic(rows: ClassifiedRow[], warnings: string[], wide: boolean): void {
   const width = rows[0]?.values.length ?? 0;
@@ -223,26 +227,31 @@ function checkArithmetic(rows: ClassifiedRow[], warnings: string[], wide: boolea
     return;
   }
   let block: ClassifiedRow[] = [];
-  const all: ClassifiedRow[] = [];
+  let blockSum = new Float64Array(width);
+  let allCount = 0;
+  const allSum = new Float64Array(width);
+  const resetBlock = (): void => {
+    block = [];
+    blockSum = new Float64Array(width);
+  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row.kind === 'initiative') {
       // A named row that is exactly the sum of the two or more rows above it is a subtotal.
-      if (wide && block.length >= 2 && nonZeroCount(row.values) >= 2) {
-        const sum = sumOf(block, width);
-        if (sameValues(row.values, sum)) {
-          row.kind = 'total';
-          row.reason = `subtotal: equals the sum of ${rowRange(block)}`;
-          block = [];
-          continue;
-        }
+      if (wide && block.length >= 2 && nonZeroCount(row.values) >= 2 && sameValues(row.values, blockSum)) {
+        row.kind = 'total';
+        row.reason = `subtotal: equals the sum of ${rowRange(block)}`;
+        resetBlock();
+        continue;
       }
       block.push(row);
-      all.push(row);
+      addInto(blockSum, row.values);
+      addInto(allSum, row.values);
+      allCount++;
       continue;
     }
     if (row.kind === 'section') {
-      block = [];
+      resetBlock();
       continue;
     }
     if (row.kind === 'total' && row.reason.startsWith('group row')) {
@@ -254,7 +263,7 @@ function checkArithmetic(rows: ClassifiedRow[], warnings: string[], wide: boolea
       }
       if (children.length > 0 && sameValues(row.values, sumOf(children, width))) {
         row.reason = `subtotal of program '${row.program}': equals the sum of the ${children.length} rows below it (${rowRange(children)})`;
-      } else if (!hasAny(row.values) || nonZeroCount(row.values) === 0) {
+      } else if (nonZeroCount(row.values) === 0) {
         row.kind = 'section';
         row.reason = `section heading: program '${row.program}'`;
       } else {
@@ -264,35 +273,35 @@ function checkArithmetic(rows: ClassifiedRow[], warnings: string[], wide: boolea
           `Row ${row.row + 1} '${row.program}' has values but is not the sum of the rows below it: it was not imported. If it is an initiative, give it a name in the name column.`,
         );
       }
-      block = [];
+      resetBlock();
       continue;
     }
     if (row.kind === 'total') {
       if (!hasAny(row.values)) {
         row.reason = `${row.reason} (no values)`;
-      } else if (block.length > 0 && sameValues(row.values, sumOf(block, width))) {
+      } else if (block.length > 0 && sameValues(row.values, blockSum)) {
         row.reason = `${row.reason}: equals the sum of ${rowRange(block)}`;
-      } else if (all.length > 0 && sameValues(row.values, sumOf(all, width))) {
-        row.reason = `${row.reason}: equals the sum of all ${all.length} initiatives above it`;
+      } else if (allCount > 0 && sameValues(row.values, allSum)) {
+        row.reason = `${row.reason}: equals the sum of all ${allCount} initiatives above it`;
       } else {
-        const expected = sumOf(block.length ? block : all, width);
+        const label = row.reason.replace(/ is a total row$/, '');
         row.reason = `${row.reason} (it does not add up)`;
         warnings.push(
-          `Row ${row.row + 1} (${row.reason.split(' is a total row')[0]}) shows ${formatTotal(row.values)} but the rows above it sum to ${formatTotal(expected)}: check the sheet; it was not imported as an initiative.`,
+          `Row ${row.row + 1} (${label}) shows ${formatTotal(row.values)} but the rows above it sum to ${formatTotal(block.length ? blockSum : allSum)}: check the sheet; it was not imported as an initiative.`,
         );
       }
-      block = [];
+      resetBlock();
       continue;
     }
     if (row.kind === 'excluded' && row.reason === 'values but no name') {
-      if (block.length >= 2 && sameValues(row.values, sumOf(block, width))) {
+      if (block.length >= 2 && sameValues(row.values, blockSum)) {
         row.kind = 'total';
         row.reason = `unlabelled total: equals the sum of ${rowRange(block)}`;
-        block = [];
-      } else if (all.length >= 2 && sameValues(row.values, sumOf(all, width))) {
+        resetBlock();
+      } else if (allCount >= 2 && sameValues(row.values, allSum)) {
         row.kind = 'total';
-        row.reason = `unlabelled total: equals the sum of all ${all.length} initiatives above it`;
-        block = [];
+        row.reason = `unlabelled total: equals the sum of all ${allCount} initiatives above it`;
+        resetBlock();
       } else {
         row.reason = 'it has values but no name';
         warnings.push(

@@ -11,6 +11,8 @@ export interface ColumnProfile {
   column: number;
   nonBlank: number;
   numbers: number;
+  /** Numbers typed as percentages ("4.28%"): rates, never amounts. */
+  percents: number;
   /** Text that is neither a number, a date, a placeholder nor an error. */
   texts: number;
   /** Serial dates in a plausible range or date text. */
@@ -48,6 +50,7 @@ export function profileColumn(
     column,
     nonBlank: 0,
     numbers: 0,
+    percents: 0,
     texts: 0,
     dates: 0,
     placeholders: 0,
@@ -76,6 +79,7 @@ export function profileColumn(
     }
     if (looksNumeric(text)) {
       profile.numbers++;
+      if (text.endsWith('%')) profile.percents++;
       textCells.push(text);
       continue;
     }

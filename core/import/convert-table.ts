@@ -4,7 +4,7 @@ import type { ExcludedRowDto, MappingDto } from '../service/governance-service.j
 import { parseDate } from '../values/parse-date.js';
 import { analyzeWithMapping, sheetView } from './analyze-table.js';
 import { cellText, foldText } from './cell-text.js';
-import type { ClassifiedRow } from './classify-rows.js';
+import type { Classification, ClassifiedRow } from './classify-rows.js';
 import type { ConvertSettings, ImportedPlan, ImportSource } from './imported-plan.js';
 import { readPeriodHeader, yearInText } from './period-header.js';
 import { expandPeriod, monthsBetween, splitEvenly } from './phase-periods.js';
@@ -43,7 +43,17 @@ export function convertTable(
       problems: [],
     };
   }
-  const { frame, classification } = analyzeWithMapping(view, mapping);
+  return buildPlan(view, analyzeWithMapping(view, mapping), mapping, settings);
+}
+
+/** The conversion itself, over rows already classified under the mapping. */
+export function buildPlan(
+  view: SheetView,
+  analyzed: { frame: TableFrame; classification: Classification },
+  mapping: MappingDto,
+  settings: ConvertSettings,
+): ImportedPlan {
+  const { frame, classification } = analyzed;
   const warnings = [...classification.warnings];
   const problems: CellProblem[] = [...classification.problems];
   const scale = mapping.scale || 1;

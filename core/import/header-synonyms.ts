@@ -52,6 +52,10 @@ const SYNONYMS: Partial<Record<FieldName, string[]>> = {
     'titel',
     'aktivitat',
     'zweckbestimmung',
+    'kontengruppe',
+    'kontobezeichnung',
+    'sachkonto',
+    'budget line',
     'campagne',
     'nom',
     'projet',
@@ -90,7 +94,8 @@ const SYNONYMS: Partial<Record<FieldName, string[]>> = {
     'quan',
     'produktgruppe',
     'profitcenter bezeichnung',
-    'kontengruppe',
+    'profitcenter',
+    'kostenstelle bezeichnung',
     'programa',
     'canal',
     'programme marketing',
@@ -408,6 +413,86 @@ function stripDecoration(folded: string): string {
   return text;
 }
 
+/** Short or generic words that name a field only when they are the whole header ("Code", not "Currency code"). */
+const WHOLE_HEADER_ONLY = new Set([
+  'budget',
+  'cost',
+  'spend',
+  'revenue',
+  'benefit',
+  'nutzen',
+  'umsatz',
+  'kosten',
+  'amount',
+  'betrag',
+  'anschlag',
+  'code',
+  'no',
+  'nr',
+  'number',
+  'ref',
+  'key',
+  'art',
+  'ma',
+  'ten',
+  'name',
+  'value',
+  'base',
+  'from',
+  'bis',
+  'von',
+  'fin',
+  'end',
+  'plan',
+  'lead',
+  'type',
+  'level',
+  'phase',
+  'group',
+  'area',
+  'item',
+  'account',
+  'date',
+  'set',
+  'wert',
+  'team',
+  'stream',
+  'impact',
+  'basis',
+  'description',
+  'finance',
+  'editor',
+  'reviewer',
+  'manager',
+  'project',
+  'store',
+  'shop',
+]);
+/** Synonyms that are a weaker hint than the others: a description column is a name only when nothing better exists. */
+const WEAK = new Set([
+  'description',
+  'bezeichnung',
+  'task',
+  'item',
+  'line item',
+  'title',
+  'titel',
+  'editor',
+  'reviewer',
+  'developer',
+  'assignee',
+  'account',
+  'group',
+  'gruppe',
+  'area',
+  'region',
+  'category',
+  'kategorie',
+  'team',
+  'department',
+  'abteilung',
+]);
+
 const INDEX = new Map<string, FieldName[]>();
 for (const [field, words] of Object.entries(SYNONYMS) as [FieldName, string[]][]) {
   for (const word of words) INDEX.set(word, [...(INDEX.get(word) ?? []), field]);
@@ -431,15 +516,17 @@ export function matchHeader(header: string): HeaderMatch[] {
       : `header '${header}' contains '${word}', a synonym of ${FIELD_TITLES[field]}`;
     matches.push({ field, confidence, reason });
   };
-  for (const field of INDEX.get(folded) ?? []) add(field, 0.95, folded, true);
-  for (const field of INDEX.get(plain) ?? []) add(field, 0.9, plain, true);
+  const exact = (word: string, confidence: number): number =>
+    WEAK.has(word) ? confidence - 0.2 : confidence;
+  for (const field of INDEX.get(folded) ?? []) add(field, exact(folded, 0.95), folded, true);
+  for (const field of INDEX.get(plain) ?? []) add(field, exact(plain, 0.9), plain, true);
   const words = plain.split(' ');
   // Longest phrases first so "crm campaign ids" wins over "campaign".
   for (let len = Math.min(words.length - 1, 4); len >= 1; len--) {
     for (let at = 0; at + len <= words.length; at++) {
       const phrase = words.slice(at, at + len).join(' ');
-      if (phrase.length < 3 && len === 1) continue;
-      for (const field of INDEX.get(phrase) ?? []) add(field, 0.7, phrase, false);
+      if (len === 1 && (phrase.length < 3 || WHOLE_HEADER_ONLY.has(phrase))) continue;
+      for (const field of INDEX.get(phrase) ?? []) add(field, WEAK.has(phrase) ? 0.5 : 0.7, phrase, false);
     }
   }
   return matches;

@@ -21,6 +21,9 @@ export const messages = {
     (groups.length ? `, repeated for ${list(groups, 6)}` : '') +
     `. PlanGate needs one row per initiative with its plan in month columns (Jan, Feb… or 2027-01), or one row per initiative and month. Rearrange the figures that way on a new sheet, or pick another sheet.`,
 
+  calendar: (sheet: string, headerRow: number, first: string, last: string): string =>
+    `'${sheet}' is a calendar (days ${first} … ${last} across row ${headerRow}, with names rather than amounts under them), not a plan.`,
+
   repeatedMeasures: (sheet: string, labels: readonly string[]): string =>
     `'${sheet}' lists measures (${list(labels)}) as rows, repeated in blocks, rather than one row per initiative. PlanGate needs one row per initiative with its plan per month; rearrange the sheet that way, or pick another sheet.`,
 

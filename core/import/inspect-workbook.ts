@@ -1,7 +1,7 @@
 import { isPlanGateSheet } from '../model/sheets.js';
 import type { InspectionDto, TableDto } from '../service/governance-service.js';
 import { analyzeSheet, sheetView, type TableAnalysis } from './analyze-table.js';
-import { convertTable } from './convert-table.js';
+import { buildPlan } from './convert-table.js';
 import { messages } from './import-messages.js';
 import type { ImportSource, InspectOptions } from './imported-plan.js';
 import { judgeTable } from './judge-table.js';
@@ -37,7 +37,7 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
       if (view && view.height > 0) withoutTable.push(sheet);
       continue;
     }
-    judged.push(judge(read, analysis, options, fallbackYear));
+    judged.push(judge(analysis, options, fallbackYear));
   }
   const tables = judged.map((j) => j.table);
   if (tables.some((t) => t.verdict === 'plan')) return { source, tables, warnings: [], error: null };
@@ -59,9 +59,9 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
   return { source, tables, warnings: [], error: messages.noPlan(source, main.reason ?? '', others) };
 }
 
-function judge(read: ImportSource, a: TableAnalysis, options: InspectOptions, fallbackYear: number): Judged {
+function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number): Judged {
   const mapping = a.proposal.mapping;
-  const plan = convertTable(read, mapping, {
+  const plan = buildPlan(a.view, a, mapping, {
     fiscalYearStart: options.fiscalYearStart,
     defaultYear: fallbackYear,
   });
@@ -104,10 +104,10 @@ function judge(read: ImportSource, a: TableAnalysis, options: InspectOptions, fa
     verdict,
     columns,
   };
-  const nameConfidence = mapping.fields.name?.confidence ?? 0.1;
-  const weight =
-    (verdict === 'actuals' ? 1000 : 0) +
-    a.classification.rows.filter((r) => r.kind === 'initiative').length * nameConfidence;
+  // The sheet with the most figures is the one the user most likely meant; its reason leads the message.
+  let figures = 0;
+  for (const p of a.profiles.values()) figures += p.numbers + p.texts * 0.5;
+  const weight = (verdict === 'actuals' ? 1e9 : 0) + figures;
   return { table, reason, weight };
 }
 

@@ -23,11 +23,25 @@ export function judgeTable(a: TableAnalysis, initiatives: number): Judgement {
   const initiativeRows = classification.rows.filter((r) => r.kind === 'initiative');
 
   if (periods.daily) {
-    const firstPeriodCol = Math.min(
-      ...[...Array(frame.right - frame.left + 1).keys()]
-        .map((i) => i + frame.left)
-        .filter((c) => typeof frame.headerCells[c] === 'number'),
-    );
+    const dayCols: number[] = [];
+    for (let c = frame.left; c <= frame.right; c++)
+      if (typeof frame.headerCells[c] === 'number') dayCols.push(c);
+    const firstPeriodCol = Math.min(...dayCols);
+    let numbers = 0;
+    let others = 0;
+    for (let r = frame.firstRow; r <= frame.lastRow; r++) {
+      for (const c of dayCols) {
+        const cell = view.cell(r, c);
+        if (typeof cell === 'number') numbers++;
+        else if (cellText(cell) !== '') others++;
+      }
+    }
+    if (numbers <= others) {
+      return {
+        verdict: 'not-a-plan',
+        reason: messages.calendar(frame.sheet, headerRow, periods.daily.first, periods.daily.last),
+      };
+    }
     const labelCol = bestTextColumn(a, frame.left, firstPeriodCol - 1);
     const labels = distinctTexts(a, labelCol);
     const groups = frame.left < labelCol ? distinctTexts(a, labelCol - 1, true) : [];
@@ -68,10 +82,9 @@ export function judgeTable(a: TableAnalysis, initiatives: number): Judgement {
       nameCol === undefined
         ? []
         : [...new Set(initiativeRows.map((r) => cellText(view.cell(r.row, nameCol))))];
-    const why = proposal.rejected
-      .filter((r) => r.field === 'planTotal' || r.field === 'amount')
-      .map((r) => r.reason);
+    const why = proposal.rejected.filter((r) => r.rate).map((r) => r.reason);
     const rows = initiativeRows.length;
+    if (rows === 0) return { verdict: 'not-a-plan', reason: messages.noRows(frame.sheet, headerRow) };
     return {
       verdict: 'not-a-plan',
       reason: messages.noValues(

@@ -38,6 +38,10 @@ const KIND: Record<FieldName, Kind> = {
   planTotal: 'number',
 };
 
+/** Headers of columns that hold categories, never people, even when the values are capitalised words. */
+const NOT_PEOPLE =
+  /\b(type|strategy|status|category|stage|kind|art|typ|channel|kanal|segment|source|reason)\b/;
+
 const LIGHT_WORDS =
   /^(green|amber|red|yellow|gr[uü]n|gelb|rot|on track|at risk|off track|g|a|r|vert|orange|rouge|verde|rojo|amarillo)$/i;
 const STATE_WORDS =
@@ -56,7 +60,7 @@ export interface Proposal {
   labelColumns: number[];
   warnings: string[];
   /** Why a column that looked like a field was not used, for messages. */
-  rejected: { column: number; field: FieldName; reason: string }[];
+  rejected: { column: number; field: FieldName; reason: string; rate?: boolean }[];
 }
 
 /** Propose which column holds which register field, with a confidence and a reason for each. */
@@ -135,6 +139,19 @@ export function proposeMapping(
     }
   }
 
+  // One amount per row with a date beside it (a CRM or ERP export): the date says which month it falls in.
+  if (periods.columns.length === 0 && !fields.period && fields.amount) {
+    const dated = (['due', 'start'] as const).map((f) => fields[f]).find((m) => m !== undefined);
+    if (dated) {
+      fields.period = {
+        column: dated.column,
+        header: dated.header,
+        confidence: round2(dated.confidence * 0.7),
+        reason: `'${dated.header}' dates each row's '${fields.amount.header}', so the amount falls in that month`,
+      };
+    }
+  }
+
   let layout: MappingDto['layout'] = 'wide';
   if (periods.columns.length > 0) {
     delete fields.period;
@@ -157,6 +174,12 @@ export function proposeMapping(
     series: periods.series,
     scale: detectScale(frame, periods),
   };
+  const currency = detectCurrency(frame, mapping);
+  if (currency) {
+    warnings.push(
+      `The sheet's amounts are in ${currency.code} ('${currency.from}'). PlanGate does not convert currencies: make sure the register's currency is ${currency.code}.`,
+    );
+  }
   if (mapping.scale !== 1)
     warnings.push(
       `Amounts are multiplied by ${mapping.scale.toLocaleString('en-US')}: the sheet says its figures are in ${mapping.scale === 1000 ? 'thousands' : 'millions'}.`,
@@ -199,6 +222,9 @@ function contentFit(field: FieldName, p: ColumnProfile, view: SheetView, frame: 
   const share = (n: number): number => n / filled;
   switch (KIND[field]) {
     case 'number':
+      if (p.percents > p.numbers / 2 && field !== 'baseline' && field !== 'target') {
+        return { ok: false, factor: 0, note: 'it holds percentages, not amounts' };
+      }
       return share(p.numbers) >= 0.6
         ? { ok: true, factor: 1, note: '' }
         : { ok: false, factor: 0, note: `only ${p.numbers} of its ${filled} filled cells are numbers` };
@@ -214,6 +240,9 @@ function contentFit(field: FieldName, p: ColumnProfile, view: SheetView, frame: 
     }
     case 'text': {
       if (field === 'implementationStatus' || field === 'state') return choiceFit(field, view, frame, p);
+      if (field === 'name' && p.placeholders > filled) {
+        return { ok: false, factor: 0, note: `most of its cells are placeholders such as #N/A` };
+      }
       if (field === 'name' && share(p.texts) < 0.6) {
         return { ok: false, factor: 0, note: `only ${p.texts} of its ${filled} filled cells are names` };
       }
@@ -230,6 +259,13 @@ function contentFit(field: FieldName, p: ColumnProfile, view: SheetView, frame: 
       return { ok: true, factor: 1, note: '' };
     }
     default:
+      if (field === 'id' && p.texts + p.codes > 0 && p.distinctTexts < (p.texts + p.codes) * 0.9) {
+        return {
+          ok: false,
+          factor: 0,
+          note: `its values repeat (${p.examples.slice(0, 2).join(', ')}), so they cannot identify rows`,
+        };
+      }
       return { ok: true, factor: 1, note: '' };
   }
 }
@@ -301,11 +337,12 @@ function applyBudgetRate(
     const cand = candidates[i];
     if (
       (cand.field === 'planTotal' || cand.field === 'amount') &&
-      /budget/.test(foldText(frame.headers[cand.column] ?? ''))
+      /^budget$/.test(foldText(frame.headers[cand.column] ?? ''))
     ) {
       rejected.push({
         column: cand.column,
         field: cand.field,
+        rate: true,
         reason: `'${frame.headers[cand.column]}' is a daily budget (see '${frame.headers[typeColumn]}'), not a plan total`,
       });
       candidates.splice(i, 1);
@@ -346,6 +383,7 @@ function inferByContent(
   }
   if (!fields.owner) {
     const best = free()
+      .filter((p) => !NOT_PEOPLE.test(foldText(frame.headers[p.column] ?? '')))
       .filter(
         (p) =>
           p.personLike >= 2 &&
@@ -377,4 +415,26 @@ function detectScale(frame: TableFrame, periods: ResolvedPeriods): number {
     if (/\b(in\s+)(mio\.?|millions?|m€|meur|mn)(?=\W|$)/.test(text)) return 1_000_000;
   }
   return 1;
+}
+
+const CURRENCIES: [RegExp, string][] = [
+  [/việt nam đồng|\bvnd\b|₫|\(đ\)/iu, 'VND'],
+  [/€|\beur\b|\beuro\b/i, 'EUR'],
+  [/£|\bgbp\b/i, 'GBP'],
+  [/\bchf\b/i, 'CHF'],
+  [/\busd\b|us\$/i, 'USD'],
+];
+
+/** A currency named in the title rows or the headers of the value columns. */
+function detectCurrency(frame: TableFrame, mapping: MappingDto): { code: string; from: string } | null {
+  const valueHeaders = [
+    ...mapping.periodColumns.map((p) => p.header),
+    mapping.fields.amount?.header ?? '',
+    mapping.fields.planTotal?.header ?? '',
+    mapping.fields.target?.header ?? '',
+  ];
+  for (const text of [...frame.context.slice(0, -1), ...valueHeaders]) {
+    for (const [pattern, code] of CURRENCIES) if (pattern.test(text)) return { code, from: text };
+  }
+  return null;
 }

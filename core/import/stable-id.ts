@@ -1,4 +1,3 @@
-import { sha256Hex } from '../seal/sha256.js';
 import { foldText } from './cell-text.js';
 
 /**
@@ -7,13 +6,13 @@ import { foldText } from './cell-text.js';
  */
 export function derivedId(sheet: string, program: string, name: string): string {
   const slug = foldText(name).replace(/ /g, '-').slice(0, 24).replace(/-+$/, '') || 'initiative';
-  const hash = sha256Hex(`${sheet.trim()}\u0000${program.trim()}\u0000${name.trim()}`).slice(0, 6);
+  const hash = shortHash(`${sheet.trim()}\u0000${program.trim()}\u0000${name.trim()}`);
   return `${slug}-${hash}`;
 }
 
 /**
  * Make IDs unique in source order: the second "X" becomes "X-2", the third "X-3". Returns the
- * new IDs and one message per duplicate so the user can fix the source.
+ * new IDs and one message listing the duplicates so the user can fix the source.
  */
 export function disambiguate(
   ids: readonly string[],
@@ -23,7 +22,7 @@ export function disambiguate(
   const seen = new Map<string, number>();
   const taken = new Set(ids);
   const out: string[] = [];
-  const messages: string[] = [];
+  const renamed: string[] = [];
   ids.forEach((id, i) => {
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
@@ -36,9 +35,33 @@ export function disambiguate(
     while (taken.has(candidate)) candidate = `${id}-${++n}`;
     taken.add(candidate);
     out.push(candidate);
-    messages.push(
-      `ID '${id}' appears more than once in ${sheet}: row ${rows[i]} was given ID '${candidate}'. Give each initiative its own ID in the sheet to keep them apart on re-import.`,
-    );
+    renamed.push(`row ${rows[i]} → '${candidate}'`);
   });
-  return { ids: out, messages };
+  if (renamed.length === 0) return { ids: out, messages: [] };
+  const shown =
+    renamed.slice(0, 5).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
+  return {
+    ids: out,
+    messages: [
+      `${renamed.length} row${renamed.length === 1 ? ' repeats' : 's repeat'} an ID or a name already used in ${sheet}, so they were numbered: ${shown}. Give each initiative its own ID (or name) in the sheet to keep the numbering stable on re-import.`,
+    ],
+  };
+}
+
+/**
+ * Six hex digits from two FNV-1a lanes over the UTF-16 code units. Not cryptographic: it only
+ * has to be stable across runs and hosts and spread similar names apart; it is far cheaper than
+ * SHA-256 on a 10,000-row plan.
+ */
+export function shortHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  const mixed = ((a ^ (b >>> 7)) >>> 0).toString(16).padStart(8, '0');
+  return mixed.slice(0, 6);
 }

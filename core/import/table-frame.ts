@@ -1,5 +1,6 @@
 import type { CellValue } from '../model/cell.js';
 import { cellText, isBlankCell } from './cell-text.js';
+import { isoDateFromSerial } from '../values/serial-date.js';
 import { readPeriodHeader } from './period-header.js';
 import type { SheetView } from './sheet-view.js';
 
@@ -65,7 +66,14 @@ export function frameTable(view: SheetView, headerRow: number): TableFrame {
   let carried = '';
   for (let c = 0; c < view.width; c++) {
     const lowerCell = view.filled(headerRow, c);
-    const lower = cellText(lowerCell);
+    // A date typed as a column header shows as a date, not as its serial number.
+    const lower =
+      typeof lowerCell === 'number' &&
+      Number.isInteger(lowerCell) &&
+      lowerCell >= 25_000 &&
+      lowerCell <= 80_000
+        ? isoDateFromSerial(lowerCell)
+        : cellText(lowerCell);
     let upper = '';
     if (upperRow !== null && c >= left && c <= right) {
       const own = cellText(view.filled(upperRow, c));

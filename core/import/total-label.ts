@@ -7,8 +7,9 @@ import { foldText } from './cell-text.js';
 const TOTAL_START =
   /^(total|totals|subtotal|sub total|grand total|sum|summe|zwischensumme|gesamt|gesamtsumme|insgesamt|endsumme|somme|sous total|total general|totale|subtotale|totaal|subtotaal|tong|tong cong|итого|всего|合计|总计|小计|合計|小計)\b/;
 const TOTAL_END = /\b(total|totals|subtotal|summe|gesamt|insgesamt|totaal|totale)$/;
-/** German compounds: Gesamtsumme, Gesamtbetrag, Summe Marketing. */
-const GERMAN_COMPOUND = /^(gesamt|zwischensumme|endsumme)/;
+/** German compounds that mean a total (not "Gesamtschule" or "Gesamtsanierung"). */
+const GERMAN_COMPOUND =
+  /^(gesamtsumme|gesamtbetrag|gesamtergebnis|gesamtplan|gesamtbudget|zwischensumme|endsumme|summe)\b/;
 
 export function isTotalLabel(text: string): boolean {
   const folded = foldText(text);
