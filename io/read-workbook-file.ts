@@ -85,6 +85,7 @@ function readSpreadsheet(fileName: string, bytes: Uint8Array): FileWorkbookRead 
       cellDates: false,
       cellFormula: false,
       cellHTML: false,
+      cellText: false,
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
