@@ -7,6 +7,7 @@
 import { GENESIS_HASH } from '../model/audit.js';
 import type { Register } from '../model/register.js';
 import { eventHash } from './chain.js';
+import { levelsWithoutAudit, type LevelWithoutAudit } from './recorded-levels.js';
 import { compareWithSeal, latestSignOffs } from './sealed-values.js';
 
 export interface BrokenLink {
@@ -28,10 +29,16 @@ export interface ModifiedAfterSignOff {
 }
 
 export interface VerificationResult {
+  /** The chain is intact and no closed initiative differs from its seal. */
   ok: boolean;
   checkedEvents: number;
   firstBroken: BrokenLink | null;
   modifiedAfterSignOff: ModifiedAfterSignOff[];
+  /**
+   * DoI or state typed into PG Register by hand (not what PG Audit records). Reported
+   * alongside, not counted in `ok`: registers made before PlanGate recorded moves have them.
+   */
+  levelsWithoutAudit: LevelWithoutAudit[];
 }
 
 export const TAMPER_NOTICE =
@@ -102,5 +109,6 @@ export function verifyAudit(register: Register): VerificationResult {
     checkedEvents: register.audit.length,
     firstBroken,
     modifiedAfterSignOff,
+    levelsWithoutAudit: levelsWithoutAudit(register),
   };
 }

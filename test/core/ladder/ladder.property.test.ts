@@ -166,6 +166,7 @@ describe('a random sequence of moves', () => {
           });
           const verification = verifyAudit(reg);
           expect(verification.firstBroken).toBeNull();
+          expect(verification.levelsWithoutAudit).toEqual([]);
           expect(verification.checkedEvents).toBe(reg.audit.length);
         },
       ),

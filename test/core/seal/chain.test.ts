@@ -65,6 +65,7 @@ describe('verifyAudit', () => {
       checkedEvents: 3,
       firstBroken: null,
       modifiedAfterSignOff: [],
+      levelsWithoutAudit: [],
     });
     expect(verifyAudit(register([])).ok).toBe(true);
   });

@@ -54,6 +54,7 @@ describe('the audit chain', () => {
           checkedEvents: events.length,
           firstBroken: null,
           modifiedAfterSignOff: [],
+          levelsWithoutAudit: [],
         });
       }),
     );

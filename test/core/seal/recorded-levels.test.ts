@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { planMove } from '../../../core/ladder/move.js';
+import { planSignOff } from '../../../core/ladder/sign-off.js';
+import { GENESIS_HASH } from '../../../core/model/audit.js';
+import type { Register } from '../../../core/model/register.js';
+import { chainHead, sealEvents } from '../../../core/seal/chain.js';
+import { levelsWithoutAudit, recordedLevels } from '../../../core/seal/recorded-levels.js';
+import { verifyAudit } from '../../../core/seal/verify.js';
+import { CONTROLLER, OWNER, SPONSOR, initiative, register } from '../ladder/register-builder.js';
+
+const NOW = '2027-05-01T08:00:00.000Z';
+
+/** Applies moves through PlanGate, sealing each, and returns the register. */
+function journey(reg: Register, steps: ((r: Register) => ReturnType<typeof planMove>)[]): Register {
+  return steps.reduce((current, step) => {
+    const outcome = step(current);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return {
+      ...current,
+      initiatives: current.initiatives.map((i) => (i.id === outcome.initiative.id ? outcome.initiative : i)),
+      audit: [...current.audit, ...sealEvents(chainHead(current.audit), outcome.events)],
+    };
+  }, reg);
+}
+
+const up =
+  (actor = OWNER) =>
+  (r: Register) =>
+    planMove(r, { id: 'A', kind: 'up', reason: '' }, actor, NOW);
+
+describe('recordedLevels', () => {
+  it('replays moves, holds and sign-off', () => {
+    const reg = journey(register([initiative('A', { doi: 0 })]), [
+      up(),
+      up(),
+      up(SPONSOR),
+      (r) => planMove(r, { id: 'A', kind: 'hold', reason: 'budget freeze' }, SPONSOR, NOW),
+      (r) => planMove(r, { id: 'A', kind: 'resume', reason: '' }, SPONSOR, NOW),
+      up(),
+      (r) => planSignOff(r, { id: 'A', confirmedValue: 100_000, evidence: 'ERP' }, CONTROLLER, NOW),
+    ]);
+    expect(recordedLevels(reg).get('A')).toEqual({ level: 5, state: 'closed', index: 6 });
+    expect(levelsWithoutAudit(reg)).toEqual([]);
+    expect(verifyAudit(reg).ok).toBe(true);
+  });
+
+  it('names a DoI typed in by hand', () => {
+    const reg = journey(register([initiative('A', { doi: 0 })]), [up(), up()]);
+    const edited = { ...reg, initiatives: [{ ...reg.initiatives[0], doi: 4 }] };
+    expect(levelsWithoutAudit(edited)).toEqual([
+      {
+        id: 'A',
+        name: 'Campaign A',
+        doi: 4,
+        state: 'active',
+        recordedDoi: 2,
+        recordedState: 'active',
+        message:
+          'A Campaign A shows DoI 4 on PG Register row 2, but the last PG Audit event for it (row 3) records DoI 2: it was changed by hand, without passing the gates. Set it back to DoI 2 and move it through the Initiative pane.',
+      },
+    ]);
+    expect(verifyAudit(edited).levelsWithoutAudit).toHaveLength(1);
+  });
+
+  it('names a row added by hand above level 0 and a state set by hand', () => {
+    const reg = register([initiative('A', { doi: 3, state: 'on hold' })]);
+    expect(levelsWithoutAudit(reg)[0].message).toBe(
+      'A Campaign A shows DoI 3 and State on hold on PG Register row 2, but PG Audit records no move for it, so it should be at DoI 0 and State active: it was changed by hand, without passing the gates. Set it back to DoI 0 and State active and move it through the Initiative pane.',
+    );
+    expect(levelsWithoutAudit(register([initiative('B', { doi: 0 })]))).toEqual([]);
+  });
+
+  it('leaves closed-without-sign-off to the sign-off check', () => {
+    const reg = register([initiative('A', { doi: 5, state: 'closed' })], {
+      audit: sealEvents(GENESIS_HASH, []),
+    });
+    expect(levelsWithoutAudit(reg)).toEqual([]);
+    expect(verifyAudit(reg).modifiedAfterSignOff).toHaveLength(1);
+  });
+});
