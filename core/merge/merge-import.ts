@@ -14,7 +14,6 @@ import {
 import { formatAmount } from './format-amount.js';
 import { describePlanChanges, planChanges, seriesTotal } from './plan-changes.js';
 
-
 /** What a plan import hands to the merge (the `ImportedPlan` of core/import satisfies it). */
 export interface MergeablePlan {
   periods: Period[];
