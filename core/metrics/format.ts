@@ -5,11 +5,18 @@
 export function formatAmount(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const cents = Math.round(Math.abs(value) * 100);
-  const whole = Math.floor(cents / 100);
   const fraction = cents % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Grouped by hand: a regular expression here made flag reasons cost more than the metrics.
+  let whole = Math.floor(cents / 100);
+  let grouped = '';
+  while (whole >= 1000) {
+    const group = whole % 1000;
+    grouped = (group < 10 ? ',00' : group < 100 ? ',0' : ',') + group + grouped;
+    whole = Math.floor(whole / 1000);
+  }
+  grouped = whole + grouped;
   const sign = value < 0 && cents !== 0 ? '-' : '';
-  return fraction === 0 ? `${sign}${grouped}` : `${sign}${grouped}.${String(fraction).padStart(2, '0')}`;
+  return fraction === 0 ? sign + grouped : sign + grouped + (fraction < 10 ? '.0' : '.') + fraction;
 }
 
 /**

@@ -72,9 +72,13 @@ export function initiativeMetrics(
         frame.ladder,
       ),
     );
-    push(flags, baselineDriftFlag(initiative, frame.baselines.get(initiative.id), frame.periods));
+    if (frame.baselines.size > 0) {
+      push(flags, baselineDriftFlag(initiative, frame.baselines.get(initiative.id), frame.periods));
+    }
     push(flags, overlap ?? null);
-    push(flags, modifiedAfterSignOffFlag(frame.signOffChanges.get(initiative.id)));
+    if (frame.signOffChanges.size > 0) {
+      push(flags, modifiedAfterSignOffFlag(frame.signOffChanges.get(initiative.id)));
+    }
     push(flags, live ? decisionRequiredFlag(valueStatus, planTotal, eac, review, gate) : null);
   }
 

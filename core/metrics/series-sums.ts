@@ -63,6 +63,11 @@ export function sumSeries(
   let estimate = 0;
   let missing = 0;
   let firstMissing = -1;
+  // Cancelled initiatives add their periods to a scratch buffer: cheaper than a test per period.
+  const sink = periodSums ?? scratch(periodCount);
+  const sinkPlan = sink.plan;
+  const sinkActual = sink.actual;
+  const sinkEstimate = sink.estimate;
 
   for (let p = 0; p < toDate; p++) {
     const pl = plan[p];
@@ -76,11 +81,9 @@ export function sumSeries(
       missing++;
     }
     estimate += e;
-    if (periodSums !== null) {
-      if (pl === pl) periodSums.plan[p] += pl;
-      if (ac === ac) periodSums.actual[p] += ac;
-      periodSums.estimate[p] += e;
-    }
+    if (pl === pl) sinkPlan[p] += pl;
+    if (ac === ac) sinkActual[p] += ac;
+    sinkEstimate[p] += e;
   }
   const planToDate = planTotal;
   for (let p = toDate; p < n; p++) {
@@ -90,11 +93,9 @@ export function sumSeries(
     const e = ac === ac ? ac : fc === fc ? fc : pl === pl ? pl : 0;
     if (pl === pl) planTotal += pl;
     estimate += e;
-    if (periodSums !== null) {
-      if (pl === pl) periodSums.plan[p] += pl;
-      if (ac === ac) periodSums.actual[p] += ac;
-      periodSums.estimate[p] += e;
-    }
+    if (pl === pl) sinkPlan[p] += pl;
+    if (ac === ac) sinkActual[p] += ac;
+    sinkEstimate[p] += e;
   }
   out.planTotal[i] = planTotal;
   out.planToDate[i] = planToDate;
@@ -110,4 +111,12 @@ function padded(values: Float64Array, periodCount: number): Float64Array {
   const out = new Float64Array(periodCount).fill(Number.NaN);
   out.set(values);
   return out;
+}
+
+let scratchSums: PeriodSums | null = null;
+
+function scratch(periodCount: number): PeriodSums {
+  if (scratchSums === null || scratchSums.plan.length < periodCount)
+    scratchSums = allocatePeriodSums(periodCount);
+  return scratchSums;
 }

@@ -2,6 +2,7 @@ import type { Initiative } from '../../model/initiative.js';
 import type { Period } from '../../model/period.js';
 import { formatAmount } from '../format.js';
 import type { Flag } from '../types.js';
+import { makeFlag } from './make-flag.js';
 
 /**
  * `baseline drift`: the plan differs from the baseline frozen at the plan-freeze gate (or by the
@@ -35,11 +36,10 @@ export function baselineDriftFlag(
   if (changed === 0) return null;
   const cell = (series: Float64Array): string =>
     first < series.length && series[first] === series[first] ? formatAmount(series[first]) : 'blank';
-  return {
-    code: 'baselineDrift',
-    reason:
-      `Plan differs from the frozen baseline in ${changed} period${changed === 1 ? '' : 's'} ` +
+  return makeFlag(
+    'baselineDrift',
+    `Plan differs from the frozen baseline in ${changed} period${changed === 1 ? '' : 's'} ` +
       `(first ${periods[first]}: plan ${cell(plan)}, baseline ${cell(baseline)}); plan total ` +
       `${formatAmount(planSum)} vs baseline ${formatAmount(baseSum)}, with no approved re-baseline.`,
-  };
+  );
 }

@@ -1,6 +1,7 @@
 import { formatAmount, formatPercent } from '../format.js';
 import { suggestionFor } from '../suggestion.js';
-import type { Flag, ValueStatus } from '../types.js';
+import type { Flag, Suggestion, ValueStatus } from '../types.js';
+import { makeFlag } from './make-flag.js';
 
 /**
  * `decision required`: value status red, or a review or gate overdue. Carries the discussion to
@@ -14,6 +15,24 @@ export function decisionRequiredFlag(
   gateOverdue: Flag | null,
 ): Flag | null {
   if (status !== 'red' && reviewOverdue === null && gateOverdue === null) return null;
+  const review = reviewOverdue !== null;
+  const gate = gateOverdue !== null;
+  const suggestion = suggestionFor(status, estimateAtCompletion, planTotal);
+  return makeFlag(
+    'decisionRequired',
+    reasonOf(status, planTotal, estimateAtCompletion, review, gate, suggestion),
+    suggestion ?? undefined,
+  );
+}
+
+function reasonOf(
+  status: ValueStatus,
+  planTotal: number,
+  estimateAtCompletion: number,
+  reviewOverdue: boolean,
+  gateOverdue: boolean,
+  suggestion: Suggestion | null,
+): string {
   const causes: string[] = [];
   if (status === 'red') {
     causes.push(
@@ -21,9 +40,8 @@ export function decisionRequiredFlag(
         `${formatPercent(estimateAtCompletion / planTotal)} of plan total ${formatAmount(planTotal)})`,
     );
   }
-  if (reviewOverdue !== null) causes.push('review overdue');
-  if (gateOverdue !== null) causes.push('gate overdue');
-  const suggestion = suggestionFor(status, estimateAtCompletion, planTotal);
+  if (reviewOverdue) causes.push('review overdue');
+  if (gateOverdue) causes.push('gate overdue');
   const prompt =
     suggestion === 'accelerate'
       ? ' Discuss: accelerate — value is behind plan to date.'
@@ -32,11 +50,5 @@ export function decisionRequiredFlag(
         : suggestion === 'cancel?'
           ? ' Discuss: cancel? — less than half the plan is expected.'
           : '';
-  const text = causes.join('; ');
-  const flag: Flag = {
-    code: 'decisionRequired',
-    reason: `Decision required: ${text}.${prompt}`,
-  };
-  if (suggestion !== null) flag.suggestion = suggestion;
-  return flag;
+  return `Decision required: ${causes.join('; ')}.${prompt}`;
 }

@@ -2,6 +2,7 @@ import type { Initiative } from '../../model/initiative.js';
 import type { Period } from '../../model/period.js';
 import { labelOf, type LadderLookup } from '../ladder-lookup.js';
 import type { Flag } from '../types.js';
+import { makeFlag } from './make-flag.js';
 
 /**
  * `missing actuals`: implementation is complete (DoI ≥ the level below sign-off) and a period up
@@ -18,10 +19,9 @@ export function missingActualsFlag(
   if (missingCount === 0 || initiative.doi < ladder.implementedLevel) return null;
   const periodsText = missingCount === 1 ? `period ${periods[firstMissing]}` : `${missingCount} periods`;
   const first = missingCount === 1 ? '' : ` (first ${periods[firstMissing]})`;
-  return {
-    code: 'missingActuals',
-    reason:
-      `DoI ${labelOf(ladder, initiative.doi)} but ${periodsText} up to ${asOfPeriod} ` +
+  return makeFlag(
+    'missingActuals',
+    `DoI ${labelOf(ladder, initiative.doi)} but ${periodsText} up to ${asOfPeriod} ` +
       `${missingCount === 1 ? 'has' : 'have'} plan and no actual${first}; enter or import the actuals.`,
-  };
+  );
 }

@@ -1,11 +1,8 @@
 import type { Initiative } from '../../model/initiative.js';
 import type { Period } from '../../model/period.js';
 import type { Flag } from '../types.js';
-
-/** Keys compare case-insensitively and trimmed: "CRM-7 " and "crm-7" are one campaign. */
-export function normalizeKey(key: string): string {
-  return key.trim().toLowerCase();
-}
+import { makeFlag } from './make-flag.js';
+import { sharedKeys } from './shared-keys.js';
 
 /**
  * `overlap`: two included (non-cancelled) initiatives share a key and both plan value in the same
@@ -19,24 +16,12 @@ export function overlapFlags(
   periods: readonly Period[],
 ): (Flag | undefined)[] {
   const flags: (Flag | undefined)[] = new Array<Flag | undefined>(initiatives.length);
-  const groups = new Map<string, { key: string; members: number[] }>();
-  for (let i = 0; i < initiatives.length; i++) {
-    if (included[i] === 0) continue;
-    for (const raw of initiatives[i].keys) {
-      const key = normalizeKey(raw);
-      if (key === '') continue;
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, { key: raw.trim(), members: [i] });
-      else if (group.members[group.members.length - 1] !== i) group.members.push(i);
-    }
-  }
-
+  const groups = sharedKeys(initiatives, included);
   const periodCount = periods.length;
   const planners = new Int32Array(periodCount);
   const firstPlanner = new Int32Array(periodCount);
   const secondPlanner = new Int32Array(periodCount);
-  for (const { key, members } of groups.values()) {
-    if (members.length < 2) continue;
+  for (const { key, members } of groups) {
     planners.fill(0);
     for (const m of members) {
       const plan = initiatives[m].plan;
@@ -59,13 +44,13 @@ export function overlapFlags(
         if (planners[p] < 2 || !(value === value && value !== 0)) continue;
         const other = initiatives[firstPlanner[p] === m ? secondPlanner[p] : firstPlanner[p]];
         const more = planners[p] - 2;
-        flags[m] = {
-          code: 'overlap',
-          reason:
-            `Key "${key}" is also used by ${describe(other)}; both plan value in ${periods[p]}, ` +
+        const period = periods[p];
+        flags[m] = makeFlag(
+          'overlap',
+          `Key "${key}" is also used by ${describe(other)}; both plan value in ${period}, ` +
             `so it may be counted twice` +
             (more > 0 ? ` (${more} more initiative${more === 1 ? '' : 's'} too).` : '.'),
-        };
+        );
         break;
       }
     }

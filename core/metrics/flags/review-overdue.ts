@@ -2,6 +2,7 @@ import type { Initiative } from '../../model/initiative.js';
 import type { AsOf } from '../as-of.js';
 import { isoDay } from '../iso-day.js';
 import type { Flag } from '../types.js';
+import { makeFlag } from './make-flag.js';
 
 /**
  * `review overdue`: D > last review + review interval. An initiative never reviewed is measured
@@ -17,19 +18,17 @@ export function reviewOverdueFlag(
   const last = isoDay(initiative.lastReview);
   if (last === last) {
     if (!(asOf.day > last + every)) return null;
-    return {
-      code: 'reviewOverdue',
-      reason:
-        `Last review ${initiative.lastReview} is ${asOf.day - last} days before the as-of date ${asOf.date}; ` +
+    return makeFlag(
+      'reviewOverdue',
+      `Last review ${initiative.lastReview} is ${asOf.day - last} days before the as-of date ${asOf.date}; ` +
         `reviews are due every ${every} days.`,
-    };
+    );
   }
   const start = isoDay(initiative.start);
   if (!(start === start) || !(asOf.day > start + every)) return null;
-  return {
-    code: 'reviewOverdue',
-    reason:
-      `No review recorded since the start on ${initiative.start}, ${asOf.day - start} days before the as-of date ` +
+  return makeFlag(
+    'reviewOverdue',
+    `No review recorded since the start on ${initiative.start}, ${asOf.day - start} days before the as-of date ` +
       `${asOf.date}; reviews are due every ${every} days.`,
-  };
+  );
 }

@@ -1,0 +1,6 @@
+import type { Flag, FlagCode, Suggestion } from '../types.js';
+
+/** A flag as a plain data object (JSON, spreads and structured clones see exactly this). */
+export function makeFlag(code: FlagCode, reason: string, suggestion?: Suggestion): Flag {
+  return suggestion === undefined ? { code, reason } : { code, reason, suggestion };
+}
