@@ -1,0 +1,162 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_AS_OF, SAMPLE_PLAN_SHEET } from '../../core/sample/sample-workbook.js';
+import { buildSheets, SHEETS_DIST } from '../../sheets-addon/build/build.js';
+import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
+import { addSampleSheets } from '../sheets/support/sample-sheets.js';
+import { loadServer, type ServerGlobals } from '../sheets/support/server-sandbox.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SCREENSHOTS = path.join(root, 'artifacts', 'screenshots');
+const PMO = 'paula.weber@example.com';
+const SIDEBAR_URL = 'https://sidebar.plangate.test/Sidebar.html';
+
+/**
+ * `google.script.run` for the page: each call goes to the Code.js loaded in a Node vm against
+ * the SpreadsheetApp fake, and answers asynchronously like Apps Script does (JSON in, JSON out,
+ * a thrown server error to the failure handler as an Error with its message).
+ */
+const SCRIPT_RUN_SHIM = `
+(() => {
+  const runner = (onSuccess, onFailure) => new Proxy({}, {
+    get(_, name) {
+      if (name === 'withSuccessHandler') return (h) => runner(h, onFailure);
+      if (name === 'withFailureHandler') return (h) => runner(onSuccess, h);
+      return (...args) => {
+        window.__plangateRpc(String(name), JSON.stringify(args)).then((answer) => {
+          if ('error' in answer) { if (onFailure) onFailure(new Error(answer.error)); }
+          else if (onSuccess) onSuccess(answer.json === undefined ? undefined : JSON.parse(answer.json));
+        });
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null) } };
+})();
+`;
+
+let browser: Browser;
+let html = '';
+
+beforeAll(async () => {
+  await buildSheets({ sidebar: true });
+  html = await readFile(path.join(SHEETS_DIST, 'Sidebar.html'), 'utf8');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openSidebar(
+  gas: FakeAppsScript,
+  server: ServerGlobals,
+): Promise<{ page: Page; calls: string[] }> {
+  const calls: string[] = [];
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  page.on('pageerror', (error) => calls.push(`pageerror: ${error.message}`));
+  await page.exposeFunction('__plangateRpc', (name: string, argsJson: string) => {
+    calls.push(name);
+    try {
+      const fn = (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
+      if (typeof fn !== 'function') return { error: `Script function not found: ${name}` };
+      const result = fn(...(JSON.parse(argsJson) as unknown[]));
+      return { json: result === undefined ? undefined : JSON.stringify(result) };
+    } catch (error) {
+      return { error: (error as { message?: string }).message ?? String(error) };
+    }
+  });
+  await page.addInitScript(SCRIPT_RUN_SHIM);
+  // A real navigation (not setContent), so the init script runs first as it does for every page.
+  await page.route(SIDEBAR_URL, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  await page.goto(SIDEBAR_URL);
+  return { page, calls };
+}
+
+describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js server', () => {
+  it('converts the sample plan and signs an initiative off', async () => {
+    const gas = new FakeAppsScript({ user: PMO });
+    addSampleSheets(gas);
+    const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
+    const { page, calls } = await openSidebar(gas, server);
+
+    // First visit: no register yet, so the sidebar opens on Convert plan.
+    await page.getByRole('tab', { name: 'Convert plan' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Convert plan' }).getAttribute('aria-selected'))
+      .toBe('true');
+    await page.getByLabel('Sheet with the plan').selectOption(SAMPLE_PLAN_SHEET);
+    await page.getByRole('button', { name: 'Read plan sheet' }).click();
+    const convertButton = page.getByRole('button', { name: 'Convert to register' });
+    await expect.poll(() => convertButton.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sheets-sidebar-convert.png'), fullPage: true });
+    await convertButton.click();
+    await page.getByRole('button', { name: 'Open the register' }).waitFor({ timeout: 30_000 });
+    expect(gas.spreadsheet.getSheetByName('PG Register')).not.toBeNull();
+    expect(calls).toContain('convert');
+
+    // Take one initiative to Implemented on the server, as the PMO would over a few reviews.
+    server.saveSettings({ asOf: SAMPLE_AS_OF, pmo: [PMO] });
+    const row = server.refresh().rows.find((r) => r.owner && r.controller && r.owner !== r.controller)!;
+    const signOffLevel = server.settings().signOffLevel;
+    while (server.initiative(row.id).row.doi < signOffLevel - 1) {
+      const moved = server.move({ id: row.id, kind: 'up', reason: '' });
+      expect(moved.ok, moved.message).toBe(true);
+    }
+
+    // The PMO is not its controller: the sidebar shows the refusal and why.
+    await page.getByRole('tab', { name: 'Sign-off' }).click();
+    const card = page
+      .getByRole('group', { name: `Sign off ${row.id}` })
+      .or(page.locator(`[aria-label="Sign off ${row.id}"]`));
+    await card.first().waitFor({ timeout: 30_000 });
+    await card.first().getByLabel('Evidence').fill(`CRM export ${SAMPLE_AS_OF}`);
+    await page.getByRole('button', { name: `Sign off ${row.id}` }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toMatch(/controller/i);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'sheets-sidebar-signoff-refused.png'),
+      fullPage: true,
+    });
+
+    // The controller, whose domain does not share their email, has declared their name.
+    gas.user = 'controller@example.org';
+    gas.emailVisible = false;
+    server.declareIdentity(row.controller);
+    await page.getByRole('button', { name: `Sign off ${row.id}` }).click();
+    const ok = page.getByRole('status').filter({ hasText: 'Signed off' });
+    await ok.waitFor({ timeout: 30_000 });
+    expect(await ok.textContent()).toContain(row.id);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sheets-sidebar-signed-off.png'), fullPage: true });
+
+    expect(server.initiative(row.id).row.state).toBe('closed');
+    expect(server.verify().ok).toBe(true);
+    expect(calls.filter((c) => c.startsWith('pageerror'))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a server failure as a readable message', async () => {
+    const gas = new FakeAppsScript({ user: PMO });
+    addSampleSheets(gas);
+    const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
+    const release = gas.lockService.holdElsewhere();
+    const { page } = await openSidebar(gas, server);
+    await page.getByRole('button', { name: 'Read plan sheet' }).click();
+    const convertButton = page.getByRole('button', { name: 'Convert to register' });
+    await expect.poll(() => convertButton.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await convertButton.click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Another PlanGate action is saving' });
+    await alert.waitFor({ timeout: 30_000 });
+    release();
+    await page.close();
+  });
+});
