@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import {
   Button,
   MessageBar,
@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { AsyncState } from './useAsync.js';
 import { errorText } from './errorText.js';
+import { markInteractive } from './markInteractive.js';
 
 interface Props<T> {
   state: AsyncState<T> & { reload: () => void };
@@ -19,6 +20,11 @@ interface Props<T> {
 
 /** The loading and error states every pane shares; the data state is the pane's own. */
 export function AsyncView<T>({ state, loading, children }: Props<T>) {
+  const ready = state.status !== 'loading';
+  // After paint of the first settled pane: what time-to-interactive measures.
+  useEffect(() => {
+    if (ready) markInteractive();
+  }, [ready]);
   if (state.status === 'loading') return <Spinner size="small" label={loading} />;
   if (state.status === 'error')
     return (
