@@ -3,7 +3,7 @@ import { blankInitiative, type Initiative } from '../model/initiative.js';
 import type { Settings } from '../model/settings.js';
 import { SHEETS } from '../model/sheets.js';
 import { parseText } from '../values/parse-text.js';
-import { findHeaderRow, isBlankRow } from './header-key.js';
+import { columnHasData, findHeaderRow, isBlankCell } from './header-key.js';
 import { columnsFromHeader, type RegisterColumn } from './register-sheet-columns.js';
 import { setOwn } from './own-key.js';
 
@@ -43,16 +43,17 @@ export function decodeRegisterSheet(
     });
     return result;
   }
-  const hasData = (col: number): boolean =>
-    grid.slice(headerRow + 1).some((row) => !isBlankRow([row[col] ?? null]));
+  const hasData = (col: number): boolean => columnHasData(grid, headerRow, col);
   const columns = columnsFromHeader(grid[headerRow] ?? [], hasData);
   result.extraColumns = columns.filter((c) => c.type === 'extra').map((c) => c.header);
   const idColumn = columns.find((c) => c.type === 'governed' && c.header === 'ID')!;
   const firstRow = new Map<string, number>();
+  // A row with nothing but computed values left over is blank.
+  const inputSources = columns.filter((c) => c.type !== 'computed').map((c) => c.source!);
 
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (isBlankRow(columns.filter((c) => c.type !== 'computed').map((c) => row[c.source!] ?? null))) continue;
+    if (inputSources.every((col) => isBlankCell(row[col]))) continue;
     const idCell = parseText(row[idColumn.source!]);
     const id = idCell.ok ? idCell.value : null;
     if (id === null) {

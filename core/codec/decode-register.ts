@@ -57,10 +57,12 @@ export function decodeRegister(read: WorkbookRead, options: DecodeOptions = {}):
     const decoded = series[s];
     problems.push(...decoded.problems);
     if (decoded.extras.headers.length > 0) seriesExtras[sheet] = decoded.extras;
+    const target = Int32Array.from(decoded.periods, (p) => indexOf.get(p)!);
     for (const initiative of registerSheet.initiatives) {
       const row = decoded.rows.get(initiative.id.toLowerCase());
       if (!row) continue;
-      for (const [period, value] of row.values) initiative[field][indexOf.get(period)!] = value;
+      const into = initiative[field];
+      for (let k = 0; k < target.length; k++) into[target[k]] = row.values[k]!;
     }
     for (const row of decoded.rows.values()) {
       if (!known.has(row.id.toLowerCase())) {

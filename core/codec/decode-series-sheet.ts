@@ -3,7 +3,7 @@ import type { Granularity, Period } from '../model/period.js';
 import type { UnknownColumns } from '../model/register.js';
 import { parseNumber } from '../values/parse-number.js';
 import { parseText } from '../values/parse-text.js';
-import { findHeaderRow, headerText, isBlankRow } from './header-key.js';
+import { columnHasData, findHeaderRow, headerText, isBlankRow } from './header-key.js';
 import { periodOfHeader } from './period-header.js';
 import { setOwn } from './own-key.js';
 
@@ -11,8 +11,8 @@ export interface SeriesRow {
   id: string;
   /** 1-based sheet row. */
   row: number;
-  /** Period → value; blank cells are absent (no value, not zero). */
-  values: Map<Period, number>;
+  /** Aligned with the sheet's `periods` (column order); NaN for a blank or unreadable cell. */
+  values: Float64Array;
 }
 
 export interface SeriesSheetDecode {
@@ -62,7 +62,7 @@ export function decodeSeriesSheet(sheet: string, grid: Grid, granularity: Granul
       } else periodColumns.push({ col, period });
       return;
     }
-    const hasData = grid.slice(headerRow + 1).some((row) => !isBlankRow([row[col] ?? null]));
+    const hasData = columnHasData(grid, headerRow, col);
     if (text !== '' || hasData) extraColumns.push({ col, header: text === '' ? `Column ${col + 1}` : text });
   });
   const kinds = new Set(periodColumns.map((p) => p.period.includes('Q')));
@@ -100,12 +100,20 @@ export function decodeSeriesSheet(sheet: string, grid: Grid, granularity: Granul
       });
       continue;
     }
-    const values = new Map<Period, number>();
-    for (const { col, period } of periodColumns) {
-      const read = parseNumber(row[col]);
+    const values = new Float64Array(periodColumns.length).fill(Number.NaN);
+    for (let k = 0; k < periodColumns.length; k++) {
+      const { col, period } = periodColumns[k];
+      const cell = row[col];
+      // Most cells are plain numbers or blank: skip the text reader for them.
+      if (typeof cell === 'number' && Number.isFinite(cell)) {
+        values[k] = cell;
+        continue;
+      }
+      if (cell === null || cell === undefined) continue;
+      const read = parseNumber(cell);
       if (!read.ok)
         result.problems.push({ sheet, cell: cellAddress(r, col), message: `${period}: ${read.message}` });
-      else if (read.value !== null) values.set(period, read.value);
+      else if (read.value !== null) values[k] = read.value;
     }
     result.rows.set(key, { id, row: r + 1, values });
     if (extraColumns.length > 0)

@@ -19,29 +19,29 @@ export function doiChoices(ladder: Ladder): string[] {
  * (`3 Closed`) is refused.
  */
 export function parseDoi(cell: CellValue | undefined, ladder: Ladder): Parsed<number> {
-  if (cell === null || cell === undefined || headerKey(cell) === '') return parsedValue(0);
-  const known = (level: number): boolean => ladder.levels.some((l) => l.level === level);
-  const levels = ladder.levels.map((l) => `${l.level} ${l.name}`).join(', ');
-  const failure = parseFailure<number>(
-    `"${String(cell).trim()}" is not a DoI level of this ladder: choose one of ${levels}`,
-  );
-  if (typeof cell === 'number') return Number.isInteger(cell) && known(cell) ? parsedValue(cell) : failure;
+  if (cell === null || cell === undefined) return parsedValue(0);
+  if (typeof cell === 'number') {
+    return Number.isInteger(cell) && ladder.levels.some((l) => l.level === cell)
+      ? parsedValue(cell)
+      : doiFailure(cell, ladder);
+  }
   const text = headerKey(cell);
+  if (text === '') return parsedValue(0);
   const numbered = /^(?:doi|l)?\s*(\d+)(?:\s*[-–:.]?\s*(.*))?$/.exec(text);
   if (numbered) {
     const level = Number(numbered[1]);
     const name = numbered[2] ?? '';
     const entry = ladder.levels.find((l) => l.level === level);
     // The number decides: after a ladder change "3 Decided" still means level 3.
-    if (
-      entry &&
-      (name === '' ||
-        headerKey(entry.name) === name ||
-        !ladder.levels.some((l) => headerKey(l.name) === name))
-    )
-      return parsedValue(level);
-    return failure;
+    const contradicts =
+      name !== '' && ladder.levels.some((l) => l.level !== level && headerKey(l.name) === name);
+    return entry && !contradicts ? parsedValue(level) : doiFailure(cell, ladder);
   }
   const byName = ladder.levels.find((l) => headerKey(l.name) === text);
-  return byName ? parsedValue(byName.level) : failure;
+  return byName ? parsedValue(byName.level) : doiFailure(cell, ladder);
+}
+
+function doiFailure(cell: CellValue, ladder: Ladder): Parsed<number> {
+  const levels = ladder.levels.map((l) => `${l.level} ${l.name}`).join(', ');
+  return parseFailure(`"${String(cell).trim()}" is not a DoI level of this ladder: choose one of ${levels}`);
 }

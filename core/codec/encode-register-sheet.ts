@@ -5,7 +5,7 @@ import type { Register } from '../model/register.js';
 import { SHEETS } from '../model/sheets.js';
 import type { ColumnSpec, ConditionalRule, SheetWrite } from '../port/workbook-port.js';
 import { parseText } from '../values/parse-text.js';
-import { findHeaderRow, headerKey, isBlankRow, rectangular } from './header-key.js';
+import { columnHasData, findHeaderRow, headerKey, isBlankRow, rectangular } from './header-key.js';
 import { columnsFromHeader, resolveColumns, type RegisterColumn } from './register-sheet-columns.js';
 import { lightRules } from './sheet-styles.js';
 import { ownValue } from './own-key.js';
@@ -32,9 +32,7 @@ export function encodeRegisterSheet(
   const headerRow = baseGrid.length > 0 ? findHeaderRow(baseGrid, 'ID') : -1;
   const existing =
     headerRow >= 0
-      ? columnsFromHeader(baseGrid[headerRow] ?? [], (col) =>
-          baseGrid.slice(headerRow + 1).some((row) => !isBlankRow([row[col] ?? null])),
-        )
+      ? columnsFromHeader(baseGrid[headerRow] ?? [], (col) => columnHasData(baseGrid, headerRow, col))
       : null;
   const columns = resolveColumns(existing, register.extraColumns);
   const metricsById = new Map((metrics ?? []).map((m) => [m.id, m]));

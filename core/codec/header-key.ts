@@ -29,7 +29,17 @@ export function findHeaderRow(grid: Grid, required: string, searchRows = 10): nu
 }
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
-  return !row || row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
+  return !row || row.every(isBlankCell);
+}
+
+export function isBlankCell(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Whether any row below `headerRow` has something in column `col`. */
+export function columnHasData(grid: Grid, headerRow: number, col: number): boolean {
+  for (let r = headerRow + 1; r < grid.length; r++) if (!isBlankCell(grid[r]?.[col])) return true;
+  return false;
 }
 
 /** Make a grid rectangular (ports require it), padding with blank cells. */

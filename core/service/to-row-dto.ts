@@ -4,14 +4,31 @@ import type { Initiative } from '../model/initiative.js';
 import type { Ladder } from '../model/ladder.js';
 import type { InitiativeRowDto } from './governance-service.js';
 
+/**
+ * One register row for the panes. Written as a plain literal on purpose: `{ ...metrics, name, … }`
+ * with a dozen added fields sends V8 down a slow path (about 100× slower on a 30k-row refresh).
+ */
 export function toRowDto(
   initiative: Initiative,
   metrics: InitiativeMetrics,
   ladder: Ladder,
 ): InitiativeRowDto {
   return {
-    ...metrics,
-    flags: metrics.flags.map((f) => ({ ...f })),
+    id: metrics.id,
+    planTotal: metrics.planTotal,
+    planToDate: metrics.planToDate,
+    actualToDate: metrics.actualToDate,
+    variance: metrics.variance,
+    realization: metrics.realization,
+    estimateAtCompletion: metrics.estimateAtCompletion,
+    valueAtRisk: metrics.valueAtRisk,
+    valueStatus: metrics.valueStatus,
+    weightedValue: metrics.weightedValue,
+    flags: metrics.flags.map((f) =>
+      f.suggestion === undefined
+        ? { code: f.code, reason: f.reason }
+        : { code: f.code, reason: f.reason, suggestion: f.suggestion },
+    ),
     name: initiative.name,
     program: initiative.program,
     workstream: initiative.workstream,

@@ -308,3 +308,30 @@ describe('reading hand-edited PG sheets', () => {
     ]);
   });
 });
+
+describe('parseDoi', () => {
+  it('reads numbers, labels and names, and refuses contradictions', async () => {
+    const { parseDoi } = await import('../../../core/codec/doi-cell.js');
+    const { presetLadder } = await import('../../../core/ladder/presets.js');
+    const ladder = presetLadder('standard');
+    const level = (cell: string | number | null) => {
+      const read = parseDoi(cell, ladder);
+      return read.ok ? read.value : read.message;
+    };
+    expect([
+      level(3),
+      level('3'),
+      level('3 Decided'),
+      level('3 - decided'),
+      level('Decided'),
+      level('DoI 3'),
+      level('L3'),
+    ]).toEqual([3, 3, 3, 3, 3, 3, 3]);
+    expect(level(null)).toBe(0);
+    expect(level('3 Planned')).toBe(3);
+    expect(level('3 Closed')).toBe(
+      '"3 Closed" is not a DoI level of this ladder: choose one of 0 Defined, 1 Identified, 2 Detailed, 3 Decided, 4 Implemented, 5 Closed',
+    );
+    expect(level(7)).toMatch(/^7 is not|^"7" is not/);
+  });
+});

@@ -96,3 +96,14 @@ describe('the other readers', () => {
     expect(parseCount('2.5').ok).toBe(false);
   });
 });
+
+describe('isoDateFromSerial', () => {
+  it('agrees with the calendar for every day from 1900-03-01 to 9999-12-31', () => {
+    const epoch = Date.UTC(1899, 11, 30);
+    for (let serial = 61; serial <= 2_958_465; serial += 1) {
+      const expected = new Date(epoch + serial * 86_400_000).toISOString().slice(0, 10);
+      if (isoDateFromSerial(serial) !== expected)
+        throw new Error(`serial ${serial}: ${isoDateFromSerial(serial)} ≠ ${expected}`);
+    }
+  });
+});
