@@ -2,7 +2,7 @@
  * Who the acting person is for one initiative. The initiative names its owner, sponsor and
  * controller; `PG Settings` lists the PMO and the controllers. People are compared by name
  * or email, trimmed and case-insensitive, with inner spaces collapsed; a cell may hold
- * "Name <email>" and then matches either.
+ * "Name <email>" and then matches either; an email matches the name its local part spells.
  */
 import type { Initiative } from '../model/initiative.js';
 import type { Role } from '../model/ladder.js';
@@ -23,10 +23,31 @@ export function personKeys(text: string): string[] {
   return keys;
 }
 
-/** Whether two person cells name the same person. Blank never matches. */
+/** "olga.owner@acme.example" → "olga owner": an email's local part read as a name. */
+function nameFromEmail(key: string): string | null {
+  const at = key.indexOf('@');
+  if (at <= 0 || key.includes(' ')) return null;
+  const words = key
+    .slice(0, at)
+    .split(/[._-]+/)
+    .filter(Boolean);
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+/**
+ * Whether two person cells name the same person. Blank never matches. A verified email
+ * (Google Sheets) also matches a cell holding the name its local part spells, first.last
+ * style ("olga.owner@…" ↔ "Olga Owner"), so registers that name people need no emails.
+ */
 export function samePerson(a: string, b: string): boolean {
+  const keysA = personKeys(a);
   const keysB = personKeys(b);
-  return personKeys(a).some((key) => keysB.includes(key));
+  if (keysA.some((key) => keysB.includes(key))) return true;
+  const spelled = (keys: string[]): string[] =>
+    keys.map(nameFromEmail).filter((name): name is string => name !== null);
+  return (
+    spelled(keysA).some((name) => keysB.includes(name)) || spelled(keysB).some((name) => keysA.includes(name))
+  );
 }
 
 function listed(people: readonly string[], actor: string): boolean {

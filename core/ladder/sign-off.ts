@@ -84,6 +84,10 @@ export function planSignOff(
         payload,
       },
     ],
-    message: `Signed off ${initiative.id} at ${to}: confirmed value ${formatAmount(confirmedValue)} ${register.settings.currency}, evidence: ${evidence}.`,
+    message: `Signed off ${initiative.id} at ${to}: confirmed value ${formatAmount(confirmedValue)} ${register.settings.currency}, evidence: ${evidence}.${
+      actor.kind === 'declared'
+        ? ` Recorded under the declared name ${confirmedBy}; this host cannot verify who signed.`
+        : ''
+    }`,
   };
 }

@@ -47,3 +47,13 @@ describe('describeMovers', () => {
     expect(describeMovers([])).toBe('nobody');
   });
 });
+
+describe('verified emails against names', () => {
+  it('matches first.last emails to the name they spell', () => {
+    expect(samePerson('Olga Owner', 'olga.owner@acme.example')).toBe(true);
+    expect(samePerson('olga_owner@acme.example', ' OLGA  owner ')).toBe(true);
+    expect(samePerson('Olga Owner', 'owner.olga@acme.example')).toBe(false);
+    expect(samePerson('Olga', 'olga@acme.example')).toBe(false);
+    expect(samePerson('Olga Owner', 'olga.owners@acme.example')).toBe(false);
+  });
+});

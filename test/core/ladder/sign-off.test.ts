@@ -83,7 +83,9 @@ describe('planSignOff', () => {
 
   it("accepts the initiative's own controller even when not listed in settings", () => {
     const subject = initiative('A', { doi: 4, controller: 'Kim Control' });
-    expect(signOff(subject, { name: 'kim control', kind: 'declared' }).ok).toBe(true);
+    expect(signOff(subject, { name: 'kim control', kind: 'declared' }).message).toBe(
+      'Signed off A at 5 Closed: confirmed value 118,000 EUR, evidence: CRM revenue report Q2. Recorded under the declared name kim control; this host cannot verify who signed.',
+    );
   });
 
   it('requires a confirmed value and evidence', () => {
