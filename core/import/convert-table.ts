@@ -62,7 +62,12 @@ export function buildPlan(
       ? longDrafts(view, frame, mapping, classification.rows, settings, warnings, problems)
       : wideDrafts(view, frame, mapping, classification.rows, settings, warnings, problems);
 
-  const periods = [...new Set(drafts.flatMap((d) => [...d.plan.keys()]))].sort();
+  // Every mapped period column counts, even one that is blank in every row.
+  const mappedPeriods =
+    mapping.layout === 'wide'
+      ? mapping.periodColumns.flatMap((p) => expandPeriod(p.period, settings.fiscalYearStart))
+      : [];
+  const periods = [...new Set([...mappedPeriods, ...drafts.flatMap((d) => [...d.plan.keys()])])].sort();
   const index = new Map(periods.map((p, i) => [p, i]));
   const ids = disambiguate(
     drafts.map((d) => d.initiative.id),

@@ -14,6 +14,8 @@ export interface HeaderCandidate {
   score: number;
   synonymHits: number;
   periodHits: number;
+  /** Labels that are not periods. */
+  texts: number;
 }
 
 /**
@@ -27,6 +29,12 @@ export function findHeaderRow(view: SheetView): HeaderCandidate | null {
   for (let r = 0; r < last; r++) {
     const candidate = scoreRow(view, r);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  }
+  // A row of period labels directly below the best row is the lower half of a two-row header.
+  if (best && best.row + 1 < last) {
+    const below = scoreRow(view, best.row + 1);
+    if (below && below.periodHits >= 2 && below.periodHits >= best.periodHits && below.texts <= 1)
+      return below;
   }
   return best;
 }
@@ -74,5 +82,5 @@ function scoreRow(view: SheetView, r: number): HeaderCandidate | null {
     numbers * 2 -
     longTexts * 2 -
     duplicates * 0.5;
-  return { row: r, score, synonymHits, periodHits };
+  return { row: r, score, synonymHits, periodHits, texts };
 }

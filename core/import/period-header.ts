@@ -100,6 +100,14 @@ const FILLER_WORDS = new Set([
 ]);
 const FISCAL_WORDS = new Set(['fy', 'gj', 'wj', 'geschaftsjahr', 'fiscal']);
 
+/** Month names whose accents folding removes ("März" folds to "marz"). */
+const FOLDED_MONTHS: Record<string, number> = { marz: 3, janner: 1, mar: 3, fevr: 2, dec: 12, thg: 0 };
+
+function monthOfWord(word: string): number | null {
+  const month = monthFromName(word) ?? FOLDED_MONTHS[word] ?? null;
+  return month === 0 ? null : month;
+}
+
 function seriesOf(words: readonly string[]): SeriesHint {
   if (words.some((w) => ACTUAL_WORDS.has(w))) return 'actual';
   if (words.some((w) => FORECAST_WORDS.has(w))) return 'forecast';
@@ -188,10 +196,10 @@ function readWords(text: string): RawPeriod | null {
   }
 
   // Month: "Jan", "Jan-27", "Januar 2027", "Mrz. 27", "Plan Jan", "Tháng 3".
-  const monthIndex = words.findIndex((w) => monthFromName(w) !== null);
+  const monthIndex = words.findIndex((w) => monthOfWord(w) !== null);
   const thang = words.findIndex((w, i) => w === 'thang' && /^(0?[1-9]|1[0-2])$/.test(words[i + 1] ?? ''));
   if ((monthIndex >= 0 || thang >= 0) && !total) {
-    const month = monthIndex >= 0 ? monthFromName(words[monthIndex])! : Number(words[thang + 1]);
+    const month = monthIndex >= 0 ? monthOfWord(words[monthIndex])! : Number(words[thang + 1]);
     const skip = new Set(monthIndex >= 0 ? [monthIndex] : [thang, thang + 1]);
     const rest = words.filter((_, i) => !skip.has(i));
     const years = rest.map(yearOf).filter((y): y is number => y !== null);

@@ -139,6 +139,27 @@ export function proposeMapping(
     }
   }
 
+  // A period column without a named amount: the one numeric column left holds the amounts.
+  if (periods.columns.length === 0 && fields.period && !fields.amount) {
+    const numeric = [...profiles.values()].filter(
+      (p) =>
+        !usedColumns.has(p.column) &&
+        p.numbers > 0 &&
+        p.numbers >= (p.nonBlank - p.placeholders) * 0.8 &&
+        p.percents === 0,
+    );
+    if (numeric.length === 1) {
+      const p = numeric[0];
+      fields.amount = {
+        column: p.column,
+        header: frame.headers[p.column] ?? '',
+        confidence: 0.6,
+        reason: `the only column of amounts beside the period column '${fields.period.header}'`,
+      };
+      usedColumns.add(p.column);
+    }
+  }
+
   // One amount per row with a date beside it (a CRM or ERP export): the date says which month it falls in.
   if (periods.columns.length === 0 && !fields.period && fields.amount) {
     const dated = (['due', 'start'] as const).map((f) => fields[f]).find((m) => m !== undefined);
@@ -259,7 +280,7 @@ function contentFit(field: FieldName, p: ColumnProfile, view: SheetView, frame: 
       return { ok: true, factor: 1, note: '' };
     }
     default:
-      if (field === 'id' && p.texts + p.codes > 0 && p.distinctTexts < (p.texts + p.codes) * 0.9) {
+      if (field === 'id' && p.texts > 0 && p.distinctTexts < p.texts * 0.9) {
         return {
           ok: false,
           factor: 0,
