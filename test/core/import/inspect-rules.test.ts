@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertTable } from '../../../core/import/convert-table.js';
 import { inspectWorkbook } from '../../../core/import/inspect-workbook.js';
 import type { ImportSource } from '../../../core/import/imported-plan.js';
-import { book, MONTHS, planTotal } from './grid-book.js';
+import { book, planTotal } from './grid-book.js';
 
 const FY = { fiscalYearStart: 1, defaultYear: 2027 };
 
