@@ -23,6 +23,13 @@ export function readInput(path: string): Uint8Array {
 /** A spreadsheet opened as a workbook port; unreadable files exit 3 with the reader's message. */
 export async function openWorkbook(path: string): Promise<{ file: FileWorkbook; bytes: Uint8Array }> {
   const bytes = readInput(path);
+  // .xlsx, .xlsm and .ods are zip files; anything else under that name is damaged or renamed.
+  if (/\.(xlsx|xlsm|ods)$/i.test(path) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    throw new CliError(
+      EXIT.unreadable,
+      `${path} is not a valid ${path.split('.').pop()} file (it may be damaged, or another kind of file renamed). Open it in Excel or LibreOffice and save it again.`,
+    );
+  }
   try {
     return { file: await FileWorkbook.open(basename(path), bytes), bytes };
   } catch (error) {

@@ -1,0 +1,325 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeRegister } from '../../core/codec/index.js';
+import { SHEETS } from '../../core/model/sheets.js';
+import { readWorkbookFile } from '../../io/read-workbook-file.js';
+import type { InspectJson } from '../../cli/commands/inspect.js';
+import type { ReportJson } from '../../cli/rollup.js';
+import { PLAN_ROWS, writeCrmCsv, writePlanXlsx } from './plan-fixtures.js';
+import { plangate, plangateBin, tempDir } from './run-plangate.js';
+
+const SLOW = 180_000;
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const readBack = async (path: string) => readWorkbookFile(path, new Uint8Array(readFileSync(path)));
+const decode = async (path: string) => decodeRegister(await readBack(path), { today: '2027-03-31' }).register;
+
+describe('plangate inspect → convert → report', () => {
+  let dir: string;
+  let plan: { path: string; total: number };
+  beforeAll(async () => {
+    dir = tempDir();
+    plan = await writePlanXlsx(dir);
+    expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
+  }, SLOW);
+
+  it('inspect --json finds the plan: header row, initiatives, periods, mapping with reasons, the totals row left out', () => {
+    const run = plangate(dir, 'inspect', 'plan.xlsx', '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as InspectJson;
+    expect(Object.keys(json)).toEqual(['file', 'tables', 'warnings']);
+    const table = json.tables.find((t) => t.sheet === 'Marketing Plan 2027')!;
+    expect(Object.keys(table)).toEqual([
+      'sheet',
+      'headerRow',
+      'initiatives',
+      'periods',
+      'mapping',
+      'excluded',
+      'warnings',
+    ]);
+    expect(table).toMatchObject({
+      headerRow: 3,
+      initiatives: 3,
+      periods: ['2027-01', '2027-02', '2027-03', '2027-04'],
+    });
+    expect(table.mapping.name).toMatchObject({ header: 'Campaign' });
+    expect(Object.keys(table.mapping.owner!)).toEqual(['header', 'confidence', 'reason']);
+    expect(table.excluded.map((e) => e.row)).toContain(8);
+  });
+
+  it('convert writes a register whose plan total equals the source totals row, keeping the user sheets', async () => {
+    const run = plangate(dir, 'report', 'register.xlsx', '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(report.portfolio.planTotal).toBe(plan.total);
+    expect(report.initiatives.map((i) => [i.name, i.planTotal])).toEqual(
+      PLAN_ROWS.map((r) => [r.name, r.plan.reduce((a, b) => a + b, 0)]),
+    );
+    const source = await readBack(plan.path);
+    const written = await readBack(join(dir, 'register.xlsx'));
+    expect(written.sheetNames.slice(0, 2)).toEqual(['Marketing Plan 2027', 'Notes']);
+    expect(written.grids.Notes).toEqual(source.grids.Notes);
+    expect(written.grids['Marketing Plan 2027']).toEqual(source.grids['Marketing Plan 2027']);
+    expect(written.sheetNames).toEqual(
+      expect.arrayContaining([SHEETS.register, SHEETS.plan, SHEETS.audit, SHEETS.portfolio]),
+    );
+  });
+
+  it('report --json has the documented shape with camelCase metrics and flags with reasons', () => {
+    const report = JSON.parse(
+      plangate(dir, 'report', 'register.xlsx', '--as-of', '2027-02-28', '--json').stdout,
+    ) as ReportJson;
+    expect(report.asOf).toBe('2027-02-28');
+    expect(report.currency).toMatch(/^[A-Z]{3}$/);
+    expect(Object.keys(report.portfolio)).toEqual(
+      expect.arrayContaining([
+        'planTotal',
+        'planToDate',
+        'actualToDate',
+        'estimateAtCompletion',
+        'confirmedValue',
+        'weightedPipeline',
+        'gapToTarget',
+        'coverage',
+        'valueAtRisk',
+        'byDoi',
+      ]),
+    );
+    expect(report.portfolio.planToDate).toBe(1000 + 2000 + 500 + 500);
+    const first = report.initiatives[0]!;
+    for (const key of [
+      'id',
+      'planTotal',
+      'planToDate',
+      'actualToDate',
+      'variance',
+      'realization',
+      'estimateAtCompletion',
+      'valueAtRisk',
+      'valueStatus',
+      'weightedValue',
+      'flags',
+    ]) {
+      expect(first).toHaveProperty(key);
+    }
+  });
+
+  it('prints a short human report with money formatted', () => {
+    const run = plangate(dir, 'report', 'register.xlsx', '--as-of', '2027-02-28');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Portfolio as of 2027-02-28 · 3 initiatives');
+    expect(run.stdout).toMatch(/Plan total\s+€24,500\.50/);
+    expect(run.stdout).toContain('Webinar series');
+  });
+});
+
+describe('plangate re-import and actuals', () => {
+  it(
+    'importing the same plan twice changes nothing; a changed plan updates and adds',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir);
+      expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
+      const before = sha(join(dir, 'register.xlsx'));
+      const again = plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx');
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('0 added · 0 updated · 3 unchanged · 0 conflicts · 0 skipped');
+      expect(again.stdout).toContain('Nothing changed: register.xlsx was left as it was.');
+      expect(sha(join(dir, 'register.xlsx'))).toBe(before);
+
+      const changed = PLAN_ROWS.map((r) => ({ ...r, plan: [...r.plan] }));
+      changed[1]!.plan[3] = 900;
+      changed.push({
+        name: 'Spring mailing',
+        owner: 'Dee Owner',
+        client: 'Globex',
+        keys: 'M-1',
+        plan: [0, 100, 100, 0],
+      });
+      await writePlanXlsx(dir, changed, 'plan-v2.xlsx');
+      const v2 = plangate(dir, 'convert', 'plan-v2.xlsx', '-o', 'register.xlsx');
+      expect(v2.code).toBe(0);
+      expect(v2.stdout).toContain('1 added · 1 updated · 2 unchanged · 0 conflicts · 0 skipped');
+      expect(v2.stdout).toMatch(/updated\s+\S+\s+Updated \(source row 6\): plan 2027-04 500 → 900\./);
+      const register = await decode(join(dir, 'register.xlsx'));
+      expect(register.initiatives.map((i) => i.name)).toEqual([
+        ...PLAN_ROWS.map((r) => r.name),
+        'Spring mailing',
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'books actuals by key, lists unmatched rows, and a second import of the same export changes nothing',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir);
+      writeCrmCsv(dir);
+      expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
+      const first = plangate(dir, 'actuals', 'register.xlsx', 'crm.csv', '-o', 'r2.xlsx');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain(
+        '3 rows booked, €2,800.00 over 2027-01 … 2027-02; 2 initiatives changed.',
+      );
+      expect(first.stdout).toContain('row 5: "9999" €55.00');
+      const r2 = await decode(join(dir, 'r2.xlsx'));
+      const webinar = r2.initiatives.find((i) => i.name === 'Webinar series')!;
+      expect([...webinar.actual]).toEqual([900, 1500, NaN, NaN]);
+
+      const second = plangate(dir, 'actuals', 'r2.xlsx', 'crm.csv', '-o', 'r3.xlsx');
+      expect(second.code).toBe(0);
+      expect(second.stdout).toContain('0 initiatives changed');
+      expect((await readBack(join(dir, 'r3.xlsx'))).grids[SHEETS.actual]).toEqual(
+        (await readBack(join(dir, 'r2.xlsx'))).grids[SHEETS.actual],
+      );
+      expect((await decode(join(dir, 'r3.xlsx'))).audit.length).toBe(r2.audit.length);
+
+      const inPlace = plangate(dir, 'actuals', 'r2.xlsx', 'crm.csv', '-o', 'r2.xlsx');
+      expect(inPlace.stdout).toContain('Nothing changed: r2.xlsx was left as it was.');
+    },
+    SLOW,
+  );
+
+  it(
+    'exits 1 with what to do when an export names no initiative or has no dates',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir);
+      expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
+      writeFileSync(join(dir, 'ads.csv'), 'Campaign report\nAll time\nCampaign,Cost\n7011A,12.50\n');
+      const run = plangate(dir, 'actuals', 'register.xlsx', 'ads.csv', '-o', 'out.xlsx');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'has no date or period column (its title says "Campaign report · All time")',
+      );
+      const booked = plangate(
+        dir,
+        'actuals',
+        'register.xlsx',
+        'ads.csv',
+        '-o',
+        'out.xlsx',
+        '--period',
+        '2027-03',
+      );
+      expect(booked.code).toBe(0);
+      expect(booked.stdout).toContain('1 row booked, €12.50 over 2027-03 … 2027-03');
+    },
+    SLOW,
+  );
+});
+
+describe('plangate verify and report roll-up', () => {
+  it(
+    'verify exits 0 on an intact register and 1, naming the row, after a PG Audit cell is changed',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir);
+      expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
+      const ok = plangate(dir, 'verify', 'register.xlsx');
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain('register.xlsx: intact — 4 audit events verified');
+      expect(ok.stdout).toContain('tamper-evident, not tamper-proof');
+
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, 'register.xlsx'));
+      wb.getWorksheet(SHEETS.audit)!.getCell('B3').value = 'Mallory';
+      await wb.xlsx.writeFile(join(dir, 'tampered.xlsx'));
+      const broken = plangate(dir, 'verify', 'tampered.xlsx');
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain('tampered.xlsx: BROKEN at PG Audit row 3');
+      const json = JSON.parse(plangate(dir, 'verify', 'tampered.xlsx', '--json').stdout) as {
+        intact: boolean;
+        firstBroken: { row: number };
+      };
+      expect(json).toMatchObject({ intact: false, firstBroken: { row: 3 } });
+    },
+    SLOW,
+  );
+
+  it(
+    'rolls several registers up into one portfolio grouped by client',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir, PLAN_ROWS.slice(0, 2), 'acme.xlsx');
+      await writePlanXlsx(dir, PLAN_ROWS.slice(2), 'globex.xlsx');
+      expect(plangate(dir, 'convert', 'acme.xlsx', '-o', 'acme-register.xlsx').code).toBe(0);
+      expect(plangate(dir, 'convert', 'globex.xlsx', '-o', 'globex-register.xlsx').code).toBe(0);
+      const run = plangate(
+        dir,
+        'report',
+        'acme-register.xlsx',
+        'globex-register.xlsx',
+        '--as-of',
+        '2027-03-31',
+        '--json',
+      );
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as ReportJson;
+      expect(report.registers).toEqual(['acme-register.xlsx', 'globex-register.xlsx']);
+      expect(report.portfolio.count).toBe(3);
+      expect(report.portfolio.planTotal).toBe(24500.5);
+      expect(report.portfolio.byClient.map((c) => [c.client, c.count, c.planTotal])).toEqual([
+        ['Globex', 1, 12500.5],
+        ['Acme', 2, 12000],
+      ]);
+    },
+    SLOW,
+  );
+});
+
+describe('plangate usage and errors', () => {
+  const dir = tempDir();
+
+  it(
+    'shows help for every command and exits 2 on usage errors, 3 on unreadable input',
+    () => {
+      for (const command of ['inspect', 'convert', 'actuals', 'report', 'verify']) {
+        const help = plangate(dir, command, '--help');
+        expect(help.code, command).toBe(0);
+        expect(help.stdout).toContain(`Usage: plangate ${command}`);
+      }
+      const top = plangate(dir, '--help');
+      expect(top.stdout).toContain('Commands:');
+
+      const unknown = plangate(dir, 'frobnicate');
+      expect([unknown.code, unknown.stderr]).toEqual([
+        2,
+        expect.stringContaining("'frobnicate' is not a plangate command"),
+      ]);
+      const noOutput = plangate(dir, 'convert', 'plan.xlsx');
+      expect([noOutput.code, noOutput.stderr]).toEqual([
+        2,
+        expect.stringContaining('needs an output file: -o REGISTER.xlsx'),
+      ]);
+      const badOption = plangate(dir, 'verify', 'x.xlsx', '--frob');
+      expect(badOption.code).toBe(2);
+
+      const missing = plangate(dir, 'verify', 'nope.xlsx');
+      expect([missing.code, missing.stderr.trim()]).toEqual([
+        3,
+        'nope.xlsx: no such file. Check the path and try again.',
+      ]);
+      writeFileSync(join(dir, 'broken.xlsx'), 'this is not a spreadsheet');
+      const broken = plangate(dir, 'inspect', 'broken.xlsx');
+      expect(broken.code).toBe(3);
+      expect(broken.stderr).toContain('broken.xlsx is not a valid xlsx file');
+    },
+    SLOW,
+  );
+
+  it(
+    'exits 1 with the reason when a file holds no plan',
+    () => {
+      writeFileSync(join(dir, 'notes.csv'), 'Remember to call Bob\nand the caterer\n');
+      const run = plangate(dir, 'convert', 'notes.csv', '-o', 'out.xlsx');
+      expect(run.code).toBe(1);
+      expect(run.stderr.length).toBeGreaterThan(20);
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin/plangate.js');
+
+/**
+ * The command line bundled once per test run, so each child process starts in a fraction of the
+ * time the TypeScript sources need. Kept under node_modules so its packages resolve as in the repo.
+ */
+function bundle(): string {
+  const dir = join(ROOT, 'node_modules/.cache/plangate-cli-test', String(process.pid));
+  mkdirSync(dir, { recursive: true });
+  buildSync({
+    entryPoints: [join(ROOT, 'cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: join(dir, 'main.mjs'),
+    logLevel: 'error',
+  });
+  const entry = join(dir, 'plangate.mjs');
+  writeFileSync(
+    entry,
+    "import { main } from './main.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+  );
+  return entry;
+}
+
+let entry: string | null = null;
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `plangate ARGS` as a child process in `cwd`, the way a user does (`viaBin`: through bin/plangate.js). */
+export function plangate(cwd: string, ...args: string[]): CliRun {
+  entry ??= bundle();
+  return spawn(entry, cwd, args);
+}
+
+/** Run through bin/plangate.js exactly as `npx plangate` does (slower: TypeScript sources via tsx). */
+export function plangateBin(cwd: string, ...args: string[]): CliRun {
+  return spawn(BIN, cwd, args);
+}
+
+function spawn(script: string, cwd: string, args: string[]): CliRun {
+  const run = spawnSync(process.execPath, [script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PLANGATE_USER: 'Dana PMO' },
+    timeout: 120_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'plangate-cli-'));
+}
