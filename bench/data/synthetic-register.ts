@@ -104,6 +104,8 @@ export function syntheticRegister(options: SyntheticOptions): Register {
       if (random() < 0.9) item.plan[p] = Math.round(monthly * (0.5 + random()) * 100) / 100;
       if (p <= toDate) {
         if (random() < 0.93) item.actual[p] = Math.round(monthly * (0.75 + 0.45 * random()) * 100) / 100;
+        // Some owners keep the forecast of past months too; it counts only where the actual is blank.
+        if (random() < 0.3) item.forecast[p] = Math.round(monthly * (0.8 + 0.4 * random()) * 100) / 100;
       } else if (random() < 0.7) {
         item.forecast[p] = Math.round(monthly * (0.8 + 0.4 * random()) * 100) / 100;
       }

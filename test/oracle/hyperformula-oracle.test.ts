@@ -1,0 +1,94 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticRegister } from '../../bench/data/synthetic-register.js';
+import { locateAsOf } from '../../core/metrics/as-of.js';
+import { computeMetrics } from '../../core/metrics/compute-metrics.js';
+import { isoDay } from '../../core/metrics/iso-day.js';
+import { buildOracleWorkbook, LEVEL_ROW0, numberAt } from './oracle-workbook.js';
+
+const COUNT = 3000;
+const register = syntheticRegister({ initiatives: COUNT, periods: 24, seed: 20270615 });
+const { settings, periods } = register;
+const asOf = locateAsOf(periods, settings.asOf, settings.granularity, isoDay(settings.asOf));
+const core = computeMetrics(register, {
+  baselines: new Map(),
+  signOffChanges: new Map(),
+  groupBy: 'program',
+});
+const book = buildOracleWorkbook(register, asOf.index);
+afterAll(() => book.hf.destroy());
+
+/** Same to the cent: the difference rounds to zero cents. */
+function expectCent(actual: number, oracle: number, what: string): void {
+  if (Math.round(Math.abs(actual - oracle) * 100) !== 0) {
+    throw new Error(`${what}: core ${actual} vs formula engine ${oracle}`);
+  }
+}
+
+describe(`core metrics agree with a HyperFormula workbook (${COUNT} seeded initiatives)`, () => {
+  it('covers every state, every DoI level and blanks in every series', () => {
+    const states = new Set(register.initiatives.map((i) => i.state));
+    expect([...states].sort()).toEqual(['active', 'cancelled', 'closed', 'on hold']);
+    expect(new Set(register.initiatives.map((i) => i.doi)).size).toBe(6);
+    expect(register.initiatives.some((i) => i.actual.some(Number.isNaN))).toBe(true);
+    expect(asOf.index).toBeGreaterThan(0);
+  });
+
+  it('per initiative: plan total, plan to date, actual to date, estimate at completion, weighted value, value at risk', () => {
+    const columns = [
+      ['planTotal', 5],
+      ['planToDate', 6],
+      ['actualToDate', 7],
+      ['estimateAtCompletion', 8],
+      ['weightedValue', 9],
+      ['valueAtRisk', 10],
+    ] as const;
+    core.initiatives.forEach((m, i) => {
+      for (const [key, col] of columns)
+        expectCent(m[key], numberAt(book, book.register, i + 1, col), `${m.id} ${key}`);
+    });
+  });
+
+  it('portfolio totals over non-cancelled initiatives', () => {
+    const keys = [
+      'count',
+      'planTotal',
+      'planToDate',
+      'actualToDate',
+      'estimateAtCompletion',
+      'confirmedValue',
+      'weightedPipeline',
+      'valueAtRisk',
+    ] as const;
+    keys.forEach((key, row) => expectCent(core.portfolio[key], numberAt(book, book.portfolio, row, 1), key));
+    expect(core.portfolio.count).toBeLessThan(COUNT);
+  });
+
+  it('the DoI waterfall: count and plan total per ladder level', () => {
+    core.portfolio.byDoi.forEach((bucket, k) => {
+      expect(bucket.count).toBe(numberAt(book, book.portfolio, LEVEL_ROW0 + k, 1));
+      expectCent(
+        bucket.planTotal,
+        numberAt(book, book.portfolio, LEVEL_ROW0 + k, 2),
+        `DoI ${bucket.level} plan`,
+      );
+    });
+  });
+
+  it('program groups and the per-period plan series', () => {
+    const groupRow0 = LEVEL_ROW0 + core.portfolio.byDoi.length;
+    expect(core.portfolio.groups.map((g) => g.key)).toEqual(book.programs);
+    core.portfolio.groups.forEach((group, k) => {
+      expect(group.count).toBe(numberAt(book, book.portfolio, groupRow0 + k, 1));
+      expectCent(group.planTotal, numberAt(book, book.portfolio, groupRow0 + k, 2), `${group.key} plan`);
+      expectCent(
+        group.estimateAtCompletion,
+        numberAt(book, book.portfolio, groupRow0 + k, 3),
+        `${group.key} EAC`,
+      );
+    });
+    const periodRow0 = groupRow0 + book.programs.length;
+    core.portfolio.planByPeriod.forEach((value, p) =>
+      expectCent(value, numberAt(book, book.portfolio, periodRow0, p + 1), `plan ${periods[p]}`),
+    );
+  });
+});
