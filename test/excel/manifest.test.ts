@@ -57,6 +57,13 @@ describe('manifest.xml', () => {
     expect(baseUrl({})).toBe('https://localhost:3000');
   });
 
+  it('runs ribbon functions the command module associates', () => {
+    const commands = readFileSync(new URL('../../excel-addin/commands/commands.ts', import.meta.url), 'utf8');
+    const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names).toEqual(['openPlanGate']);
+    expect(commands).toContain(`OPEN_PANE = '${names[0]}'`);
+  });
+
   it('ships every icon it names, at the size it names', () => {
     for (const [, size] of manifest.matchAll(/assets\/icon-(\d+)\.png/g)) {
       const png = PNG.sync.read(

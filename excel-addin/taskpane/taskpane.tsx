@@ -1,0 +1,44 @@
+/**
+ * The Excel host's composition root: Office.js ready → ExcelWorkbook → GovernanceService → panes.
+ * Custom functions and ribbon commands share this runtime (see manifest.xml).
+ */
+import { createRoot } from 'react-dom/client';
+import { App } from '../../ui/App.js';
+import { ExcelWorkbook, type ExcelRun } from '../excel-workbook.js';
+import { deferredService } from './deferred-service.js';
+import { identityForHost } from './identity-for-host.js';
+import { officeStore } from './key-value-store.js';
+import { subscribeChanges, subscribeSelection } from './workbook-events.js';
+
+declare const PLANGATE_NAA_CLIENT_ID: string;
+
+const root = createRoot(document.getElementById('root')!);
+
+void Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<p style={{ padding: 16 }}>PlanGate runs inside Excel: open it from Home › PlanGate.</p>);
+    return;
+  }
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  const service = deferredService(async () => {
+    const [{ createGovernanceService }, identity] = await Promise.all([
+      import('../../core/service/create-governance-service.js'),
+      identityForHost(officeStore(), PLANGATE_NAA_CLIENT_ID || undefined),
+    ]);
+    return createGovernanceService({
+      port: new ExcelWorkbook({ run }),
+      clock: () => new Date(),
+      identity,
+      readSourceFile: async (fileName, bytes) =>
+        (await import('../../io/read-workbook-file.js')).readWorkbookFile(fileName, bytes),
+    });
+  });
+  root.render(
+    <App
+      service={service}
+      host="excel"
+      subscribeSelection={subscribeSelection(run)}
+      subscribeChanges={subscribeChanges(run)}
+    />,
+  );
+});
