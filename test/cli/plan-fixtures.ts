@@ -32,7 +32,7 @@ export async function writePlanXlsx(
   ws.addRow(['Demand Generation']);
   for (const r of rows)
     ws.addRow([r.name, r.owner, r.client, r.keys, ...r.plan, r.plan.reduce((a, b) => a + b, 0)]);
-  const months = [0, 1, 2, 3].map((m) => rows.reduce((s, r) => s + r.plan[m]!, 0));
+  const months = [0, 1, 2, 3].map((m) => rows.reduce((s, r) => s + r.plan[m], 0));
   const total = months.reduce((a, b) => a + b, 0);
   ws.addRow(['Total', '', '', '', ...months, total]);
   ws.getRow(3).font = { bold: true };
