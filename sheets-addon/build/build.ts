@@ -6,6 +6,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CUSTOM_FUNCTION_DOCS } from '../server/custom-function-docs.js';
 import { buildServerBundle } from './server-bundle.js';
 import { buildSidebarHtml } from './sidebar-html.js';
 
@@ -13,9 +14,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const addon = path.join(root, 'sheets-addon');
 export const SHEETS_DIST = path.join(root, 'dist', 'sheets');
 
+/** Code.js as text: the server bundle with the custom functions' JSDoc on their declarations. */
+export function serverBundle(): ReturnType<typeof buildServerBundle> {
+  return buildServerBundle(path.join(addon, 'server', 'main.ts'), CUSTOM_FUNCTION_DOCS);
+}
+
 export async function buildSheets(options: { sidebar: boolean } = { sidebar: true }): Promise<void> {
   await mkdir(SHEETS_DIST, { recursive: true });
-  const server = await buildServerBundle(path.join(addon, 'server', 'main.ts'));
+  const server = await serverBundle();
   await writeFile(path.join(SHEETS_DIST, 'Code.js'), server.code);
   await copyFile(path.join(addon, 'appsscript.json'), path.join(SHEETS_DIST, 'appsscript.json'));
   if (options.sidebar) {

@@ -10,7 +10,8 @@ export function gridFromValues(values: CellIn[][], serialOf: (d: Date) => number
     row.map((v): CellValue => {
       if (v === '') return null;
       // Not `instanceof`: Dates may come from another realm (a test's vm context).
-      if (typeof v === 'object') return Object.prototype.toString.call(v) === '[object Date]' ? serialOf(v) : null;
+      if (typeof v === 'object')
+        return Object.prototype.toString.call(v) === '[object Date]' ? serialOf(v) : null;
       return v;
     }),
   );

@@ -4,3 +4,4 @@
  */
 export { onInstall, onOpen, showSidebar } from './menu.js';
 export * from './rpc.js';
+export * from './custom-functions.js';

@@ -2,7 +2,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { buildServerBundle } from '../../../sheets-addon/build/server-bundle.js';
+import { serverBundle } from '../../../sheets-addon/build/build.js';
+import type * as CustomFunctions from '../../../sheets-addon/server/custom-functions.js';
 import type * as Rpc from '../../../sheets-addon/server/rpc.js';
 import type * as Menu from '../../../sheets-addon/server/menu.js';
 import type { FakeAppsScript } from '../../fakes/sheets/fake-apps-script.js';
@@ -18,7 +19,7 @@ let built: Promise<string> | null = null;
  */
 export function builtServerCode(): Promise<string> {
   built ??= (async () => {
-    const { code } = await buildServerBundle(path.join(root, 'sheets-addon', 'server', 'main.ts'));
+    const { code } = await serverBundle();
     await mkdir(path.dirname(CODE_JS), { recursive: true });
     const temp = `${CODE_JS}.${process.pid}.tmp`;
     await writeFile(temp, code);
@@ -29,7 +30,7 @@ export function builtServerCode(): Promise<string> {
 }
 
 /** The global functions of Code.js, as Apps Script calls them. */
-export type ServerGlobals = typeof Rpc & typeof Menu;
+export type ServerGlobals = typeof Rpc & typeof Menu & typeof CustomFunctions;
 
 /**
  * Loads Code.js into a fresh `vm` context whose only globals are the fake Apps Script services,
