@@ -15,7 +15,9 @@ import {
 
 /** A range argument as Sheets passes it: a 2-D array, or the bare value of a single cell. */
 function matrix(value: unknown): unknown[][] {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
+  if (Array.isArray(value)) {
+    return (value as unknown[]).map((row): unknown[] => (Array.isArray(row) ? (row as unknown[]) : [row]));
+  }
   return [[value]];
 }
 
