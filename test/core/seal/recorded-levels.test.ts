@@ -78,3 +78,23 @@ describe('recordedLevels', () => {
     expect(verifyAudit(reg).modifiedAfterSignOff).toHaveLength(1);
   });
 });
+
+describe('re-open and sign off again', () => {
+  it('verifies against the latest seal only', () => {
+    const signOff = (value: number) => (r: Register) =>
+      planSignOff(r, { id: 'A', confirmedValue: value, evidence: `ERP ${value}` }, CONTROLLER, NOW);
+    const reg = journey(register([initiative('A', { doi: 4 })]), [
+      signOff(100_000),
+      (r) => planMove(r, { id: 'A', kind: 'back', reason: 'Returns booked in June' }, CONTROLLER, NOW),
+      signOff(90_000),
+    ]);
+    expect(reg.initiatives[0]).toMatchObject({
+      state: 'closed',
+      confirmedValue: 90_000,
+      evidence: 'ERP 90000',
+    });
+    expect(verifyAudit(reg)).toMatchObject({ ok: true, levelsWithoutAudit: [] });
+    const edited = { ...reg, initiatives: [{ ...reg.initiatives[0], confirmedValue: 100_000 }] };
+    expect(verifyAudit(edited).modifiedAfterSignOff[0].fields).toEqual(['Confirmed value']);
+  });
+});
