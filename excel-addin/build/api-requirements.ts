@@ -28,6 +28,11 @@ export const API_REQUIREMENTS: readonly { api: string; pattern: RegExp; set: str
   { api: 'Range.dataValidation', pattern: /dataValidation\./, set: '1.8' },
   { api: 'Runtime.enableEvents', pattern: /runtime\.enableEvents/, set: '1.8' },
   { api: 'ChartType Waterfall', pattern: /'Waterfall'/, set: '1.9' },
+  {
+    api: 'WorksheetCollection.onSelectionChanged/onChanged',
+    pattern: /sheets\.on(SelectionChanged|Changed)\.add\(/,
+    set: '1.9',
+  },
 ];
 
 function compare(a: string, b: string): number {

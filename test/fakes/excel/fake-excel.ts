@@ -1,8 +1,9 @@
 import type { CellValue } from '../../../core/model/cell.js';
+import { parseAddress } from './a1.js';
 import { FakeWorkbook } from './fake-workbook.js';
 import { FakeRequestContext, type FakeStats } from './request-context.js';
 import type { SheetState } from './sheet-state.js';
-import { type SelectionEvent, WorkbookState } from './workbook-state.js';
+import { type ChangeEvent, type SelectionEvent, WorkbookState, sheetId } from './workbook-state.js';
 
 /** The subset of `Excel.RequestContext` the fake provides. */
 export class FakeContext extends FakeRequestContext {
@@ -34,6 +35,8 @@ export interface FakeExcel {
   addSheet(name: string, rows?: CellValue[][]): SheetState;
   /** Simulates the user selecting `address` on `sheet`: fires registered selection handlers. */
   select(sheet: string, address: string): Promise<void>;
+  /** Simulates the user typing `value` into `address` of `sheet`: fires change handlers (when events are on). */
+  edit(sheet: string, address: string, value: CellValue): Promise<void>;
   /** Round trips since the fake was made (or since `resetStats`). */
   syncCount(): number;
   resetStats(): void;
@@ -59,12 +62,27 @@ export function createFakeExcel(): FakeExcel {
     },
     async select(sheet, address) {
       const event: SelectionEvent = {
-        worksheetId: `{${sheet}}`,
+        worksheetId: sheetId(sheet),
         address,
         type: 'WorksheetSelectionChanged',
         source: 'Local',
       };
       for (const handler of state.selectionHandlers.get(sheet) ?? []) await handler(event);
+      for (const handler of [...state.collectionHandlers.selection]) await handler(event);
+    },
+    async edit(sheet, address, value) {
+      const target = state.find(sheet);
+      if (!target) throw new Error(`No sheet ${sheet}`);
+      const rect = parseAddress(address);
+      target.setValue(rect.row, rect.col, value);
+      const event: ChangeEvent = {
+        worksheetId: sheetId(sheet),
+        address,
+        type: 'WorksheetChanged',
+        changeType: 'RangeEdited',
+        source: 'Local',
+      };
+      for (const handler of [...state.collectionHandlers.changed]) await handler(event);
     },
     syncCount: () => stats.syncs.length,
     resetStats: () => {

@@ -137,6 +137,35 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** The bounding box of the non-blank cells inside this range, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.tryTarget();
+      const used = t?.sheet.usedRect(valuesOnly);
+      if (!t || !used) return null;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      const rowEnd = Math.min(t.rect.row + t.rect.rows, used.row + used.rows);
+      const colEnd = Math.min(t.rect.col + t.rect.cols, used.col + used.cols);
+      for (let r = Math.max(t.rect.row, used.row); r < rowEnd; r++) {
+        for (let c = Math.max(t.rect.col, used.col); c < colEnd; c++) {
+          if (t.sheet.value(r, c) === undefined) continue;
+          top = Math.min(top, r);
+          bottom = Math.max(bottom, r);
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        }
+      }
+      if (bottom < 0) return null;
+      return {
+        sheet: t.sheet,
+        rect: { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 },
+      };
+    });
+  }
+
   getEntireColumn(): FakeRange {
     return new FakeRange(this.context, () => {
       const t = this.tryTarget();

@@ -2,7 +2,33 @@ import { FakeExcelError, itemNotFound } from './excel-error.js';
 import { FakeWorksheet } from './fake-worksheet.js';
 import { FakeClientObject, type FakeRequestContext, jsonBytes } from './request-context.js';
 import type { SheetState } from './sheet-state.js';
-import type { WorkbookState } from './workbook-state.js';
+import type { ChangeEvent, CollectionHandlers, SelectionEvent, WorkbookState } from './workbook-state.js';
+
+interface FakeEventHandlerResult {
+  context: FakeRequestContext;
+  remove(): void;
+}
+
+function handlers<E>(
+  context: FakeRequestContext,
+  list: (h: CollectionHandlers) => ((e: E) => Promise<unknown>)[],
+) {
+  return {
+    add(handler: (event: E) => Promise<unknown>): FakeEventHandlerResult {
+      context.enqueue(0, () => {
+        list(context.state.collectionHandlers).push(handler);
+      });
+      return {
+        context,
+        remove: () =>
+          context.enqueue(0, () => {
+            const all = list(context.state.collectionHandlers);
+            all.splice(all.indexOf(handler), 1);
+          }),
+      };
+    },
+  };
+}
 
 /** context.workbook.worksheets */
 export class FakeWorksheets extends FakeClientObject<WorkbookState> {
@@ -22,6 +48,9 @@ export class FakeWorksheets extends FakeClientObject<WorkbookState> {
   get items(): FakeWorksheet[] {
     return this.loadedValue('items');
   }
+
+  readonly onSelectionChanged = handlers<SelectionEvent>(this.context, (h) => h.selection);
+  readonly onChanged = handlers<ChangeEvent>(this.context, (h) => h.changed);
 
   /** Whatever is asked for (`items/name`…), the fake loads the sheets with their names. */
   override load(_option?: string | string[] | { select?: string | string[] }): this {

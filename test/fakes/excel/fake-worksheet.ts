@@ -3,7 +3,7 @@ import { FakeExcelError } from './excel-error.js';
 import { FakeRange } from './fake-range.js';
 import { FakeClientObject, type FakeRequestContext, jsonBytes } from './request-context.js';
 import type { ChartState, SheetState, TableState } from './sheet-state.js';
-import type { SelectionEvent } from './workbook-state.js';
+import { type SelectionEvent, sheetId } from './workbook-state.js';
 
 /** Excel.Worksheet over a fake sheet. */
 export class FakeWorksheet extends FakeClientObject<SheetState> {
@@ -46,7 +46,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
 
   protected override readProperty(t: SheetState, name: string): unknown {
     if (name === 'name') return t.name;
-    if (name === 'id') return `{${t.name}}`;
+    if (name === 'id') return sheetId(t.name);
     if (name === 'position') return this.context.state.sheets.indexOf(t);
     throw new FakeExcelError('InvalidArgument', `The fake does not model Worksheet.${name}.`);
   }

@@ -8,6 +8,20 @@ export interface SelectionEvent {
   source: 'Local';
 }
 
+export interface ChangeEvent {
+  worksheetId: string;
+  address: string;
+  type: 'WorksheetChanged';
+  changeType: 'RangeEdited';
+  source: 'Local' | 'Remote';
+}
+
+/** Handlers added on `context.workbook.worksheets` (every sheet). */
+export interface CollectionHandlers {
+  selection: ((event: SelectionEvent) => Promise<unknown>)[];
+  changed: ((event: ChangeEvent) => Promise<unknown>)[];
+}
+
 /** The workbook behind the fake: sheets in tab order, plus event handlers registered by add-ins. */
 export class WorkbookState {
   sheets: SheetState[] = [];
@@ -16,8 +30,13 @@ export class WorkbookState {
   writesWithEventsOn = 0;
   selectionHandlers = new Map<string, ((event: SelectionEvent) => Promise<unknown>)[]>();
 
-  find(name: string): SheetState | null {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  collectionHandlers: CollectionHandlers = { selection: [], changed: [] };
+
+  /** By name (any case) or by id, as `getItem` accepts both. */
+  find(key: string): SheetState | null {
+    return (
+      this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || sheetId(s.name) === key) ?? null
+    );
   }
 
   add(name: string): SheetState {
@@ -40,4 +59,9 @@ export class WorkbookState {
   tableNames(): string[] {
     return this.sheets.flatMap((s) => s.tables.map((t) => t.name));
   }
+}
+
+/** The fake's worksheet ids. */
+export function sheetId(name: string): string {
+  return `{${name}}`;
 }
