@@ -3,7 +3,13 @@ import { basename, resolve } from 'node:path';
 import type { ImportedPlan } from '../../core/import/index.js';
 import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
 import { SHEETS } from '../../core/model/sheets.js';
-import type { MappingDto, MergeReportDto, SourceRef } from '../../core/service/governance-service.js';
+import type {
+  MappingDto,
+  MergeReportDto,
+  SettingsDto,
+  SourceRef,
+  TableDto,
+} from '../../core/service/governance-service.js';
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command } from '../command.js';
@@ -43,16 +49,29 @@ function readMapping(path: string): MappingDto {
   return { layout: 'wide', series: 'plan', scale: 1, ...m } as MappingDto;
 }
 
+function fiscalStart(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const month = Number(value);
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw usageError(
+      `--fiscal-year-start ${String(value)} is not a month: give its number, 1 (January) to 12.`,
+      'convert',
+    );
+  }
+  return month;
+}
+
 /** The mapping to convert with: the user's file, or the inspection's proposal for the chosen sheet. */
-function chooseMapping(
+function chooseTable(
   file: FileWorkbook,
   path: string,
   sheet: string | undefined,
+  fiscalYearStart: number,
   ctx: CliContext,
-): MappingDto {
+): TableDto {
   const inspection = createPlanImporter().inspect(file.source, {
     sourceName: basename(path),
-    fiscalYearStart: 1,
+    fiscalYearStart,
     ...(sheet !== undefined ? { sheet } : {}),
   });
   const plans = inspection.tables.filter((t) => t.verdict === 'plan');
@@ -68,10 +87,15 @@ function chooseMapping(
       `${path} holds plans in ${plans.length} sheets (${plans.map((p) => `'${p.sheet}'`).join(', ')}); converting '${plans[0].sheet}'. Choose another with --sheet.`,
     );
   }
-  return plans[0].mapping;
+  return plans[0];
 }
 
-function printReport(report: MergeReportDto, plan: ImportedPlan | null, ctx: CliContext): void {
+function printReport(
+  report: MergeReportDto,
+  plan: ImportedPlan | null,
+  tableWarnings: string[],
+  ctx: CliContext,
+): void {
   const c = report.counts;
   ctx.out(
     `${c.added} added · ${c.updated} updated · ${c.unchanged} unchanged · ${c.conflict} conflicts · ${c.skipped} skipped`,
@@ -86,7 +110,7 @@ function printReport(report: MergeReportDto, plan: ImportedPlan | null, ctx: Cli
       ctx.out(
         `${plural(plan.excluded.length, 'source row')} not imported (totals, sections, blanks): see 'plangate inspect'.`,
       );
-    for (const w of plan.warnings) ctx.out(`! ${w}`);
+    for (const w of new Set([...tableWarnings, ...plan.warnings])) ctx.out(`! ${w}`);
     for (const p of plan.problems.slice(0, 10)) ctx.out(`! ${p.sheet}!${p.cell}: ${p.message}`);
     if (plan.problems.length > 10)
       ctx.out(`! … and ${plan.problems.length - 10} more cells could not be read.`);
@@ -111,11 +135,19 @@ Options:
   -o, --output REGISTER.xlsx   the register to write (required)
   --sheet S                    the sheet that holds the plan
   --mapping M.json             a confirmed mapping instead of the proposed one
+  --currency CODE              the register's reporting currency (ISO code; default EUR)
+  --fiscal-year-start M        month (1–12) the fiscal year starts in, to read labels like Q1 FY27
   --as NAME                    who is acting, for the audit log (default: PLANGATE_USER or your login)
   -h, --help                   show this help
 
 Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadable file`,
-  options: { output: { type: 'string', short: 'o' }, sheet: { type: 'string' }, mapping: { type: 'string' } },
+  options: {
+    output: { type: 'string', short: 'o' },
+    sheet: { type: 'string' },
+    mapping: { type: 'string' },
+    currency: { type: 'string' },
+    'fiscal-year-start': { type: 'string' },
+  },
   positionals: { min: 1, max: 1, names: 'one plan FILE' },
   async run(values, [path], ctx) {
     const output = values.output;
@@ -124,10 +156,17 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     ctx.progress(`Reading ${path}…`);
     const { file: source, bytes } = await openWorkbook(path);
     const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
-    const mapping =
-      typeof values.mapping === 'string'
-        ? readMapping(values.mapping)
-        : chooseMapping(source, path, sheet, ctx);
+    const currency = typeof values.currency === 'string' ? values.currency.trim().toUpperCase() : undefined;
+    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+      throw usageError(
+        `--currency ${currency} is not a currency code: use the ISO code, e.g. EUR, USD, VND.`,
+        'convert',
+      );
+    }
+    const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
+    const table =
+      typeof values.mapping === 'string' ? null : chooseTable(source, path, sheet, fiscalYearStart ?? 1, ctx);
+    const mapping = table ? table.mapping : readMapping(values.mapping as string);
 
     // Re-import into an existing register file, or convert the source workbook itself.
     const sameFile = resolve(output) === resolve(path);
@@ -144,10 +183,21 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     }
     const seen: { plan: ImportedPlan | null } = { plan: null };
     const service = openService(target, ctx, { onPlan: (p) => (seen.plan = p) });
+    // Settings the conversion depends on go first: fiscal labels are read with the fiscal year start.
+    const settings: Partial<SettingsDto> = {
+      ...(currency !== undefined ? { currency } : {}),
+      ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
+    };
+    if (Object.keys(settings).length > 0) await call(service.saveSettings(settings), output);
     ctx.progress(`Converting '${mapping.sheet}'…`);
     const report = await call(service.convert(ref, mapping), path);
-    printReport(report, seen.plan, ctx);
-    if (report.wrote.length === 0 && (target !== source || sameFile)) {
+    printReport(report, seen.plan, table?.warnings ?? [], ctx);
+    if (currency === undefined && (table?.warnings ?? []).some((w) => /currenc/i.test(w))) {
+      ctx.out(
+        `The register reports in ${(await call(service.settings(), output)).currency}: pass --currency CODE if the plan is in another currency.`,
+      );
+    }
+    if (report.wrote.length === 0 && Object.keys(settings).length === 0 && (target !== source || sameFile)) {
       ctx.out(`Nothing changed: ${output} was left as it was.`);
       return EXIT.ok;
     }
