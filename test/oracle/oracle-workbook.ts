@@ -3,6 +3,7 @@
  * as sheets, one register row per initiative with SUMIFS formulas for its metrics, and a
  * portfolio sheet of SUMIFS/COUNTIFS roll-ups. HyperFormula (GPLv3, test-only) evaluates it.
  */
+import { HF_CONFIG } from '../../bench/hyperformula-config.js';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { columnLetter } from '../../core/model/cell.js';
 import type { Register } from '../../core/model/register.js';
@@ -113,7 +114,7 @@ export function buildOracleWorkbook(reg: Register, asOfIndex: number): OracleWor
       Register: registerRows,
       Portfolio: portfolioRows,
     },
-    { licenseKey: 'gpl-v3' },
+    HF_CONFIG,
   );
   return { hf, register: hf.getSheetId('Register')!, portfolio: hf.getSheetId('Portfolio')!, programs };
 }
