@@ -38,7 +38,7 @@ const CODE = /^(?=.*\d)[A-Za-z0-9]{1,8}(?:[-./_ ][A-Za-z0-9]{1,10}){0,4}$/;
 
 const DATE_SERIAL_MIN = 25_000;
 const DATE_SERIAL_MAX = 80_000;
-const MAX_DISTINCT = 5000;
+const MAX_DISTINCT = 200_000;
 
 export function profileColumn(
   view: SheetView,

@@ -32,7 +32,9 @@ export function judgeTable(a: TableAnalysis, initiatives: number): Judgement {
     for (let r = frame.firstRow; r <= frame.lastRow; r++) {
       for (const c of dayCols) {
         const cell = view.cell(r, c);
-        if (typeof cell === 'number') numbers++;
+        // Day numbers of a calendar are dates, not amounts.
+        const isDate = typeof cell === 'number' && Number.isInteger(cell) && cell >= 25_000 && cell <= 80_000;
+        if (typeof cell === 'number' && !isDate) numbers++;
         else if (cellText(cell) !== '') others++;
       }
     }

@@ -101,7 +101,7 @@ export function resolvePeriods(
   for (const f of chosen) {
     const hint = f.raw.series ?? 'plan';
     if (hint !== series) {
-      result.notes.push(`column ${f.header} holds ${hint} figures, not ${series}: not imported`);
+      result.notes.push(`column '${f.header}' holds ${hint} figures, not ${series}: not imported`);
       continue;
     }
     let period: string;
@@ -129,7 +129,7 @@ export function resolvePeriods(
     }
     if (seen.has(period)) {
       result.notes.push(
-        `column ${f.header} repeats period ${period}: not imported (map it instead of the first one if it is the plan to use)`,
+        `column '${f.header}' repeats period ${period}: not imported (map it instead of the first one if it is the plan to use)`,
       );
       continue;
     }
