@@ -24,7 +24,7 @@ describe('App', () => {
 
   it('opens the register when there is one, and switches panes by tab', async () => {
     render(<App service={fakeService()} host="excel" />);
-    expect(await screen.findByRole('table', { name: 'Initiatives' }, LAZY)).toBeTruthy();
+    expect(await screen.findByRole('list', { name: 'Initiatives' }, LAZY)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Integrity' }));
     expect(await screen.findByText(/audit events checked/, {}, LAZY)).toBeTruthy();
   });
@@ -42,7 +42,7 @@ describe('App', () => {
         }}
       />,
     );
-    await screen.findByRole('table', { name: 'Initiatives' }, LAZY);
+    await screen.findByRole('list', { name: 'Initiatives' }, LAZY);
     act(() => select!('CAMP-04'));
     expect(await screen.findByText('CAMP-04 Retargeting ads', {}, LAZY)).toBeTruthy();
     unmount();

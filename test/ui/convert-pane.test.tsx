@@ -31,7 +31,7 @@ describe('Convert plan pane', () => {
     expect(
       await screen.findByText('This workbook has no sheets of your own. Upload a file instead.'),
     ).toBeTruthy();
-    expect(screen.getByLabelText('Or upload a plan file')).toBeTruthy();
+    expect(screen.getByLabelText('Or upload a file with the plan')).toBeTruthy();
   });
 
   it('says clearly when no register can be made', async () => {
@@ -53,13 +53,13 @@ describe('Convert plan pane', () => {
     const service = fakeService();
     const { harness } = renderPane(<ConvertPane />, service);
     fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
-    const mapping = await screen.findByRole('table', { name: 'Proposed mapping' });
+    const mapping = await screen.findByRole('group', { name: 'Proposed mapping' });
     expect(within(mapping).getByText('60% sure: Header "Channel" looks like a grouping')).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Excluded rows' }).textContent).toContain(
       'Row 9: Row 9 is a total',
     );
 
-    fireEvent.change(screen.getByLabelText('Column for Program'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Program'), { target: { value: '2' } });
     expect(within(mapping).getByText('100% sure: Chosen by you')).toBeTruthy();
     const preview = await screen.findByRole('table', { name: 'Preview of the first rows' });
     expect(within(preview).getAllByRole('row')).toHaveLength(5);

@@ -1,14 +1,4 @@
-import {
-  Field,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Field, Select, Text } from '@fluentui/react-components';
 import type { MappingDto, TableDto } from '../../core/service/governance-service.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
@@ -39,59 +29,39 @@ export function MappingEditor({ table, mapping, onChange }: Props) {
         Header row {mapping.headerRow} · {mapping.layout} layout · values are {mapping.series}
         {mapping.scale !== 1 && ` · scaled × ${format.number(mapping.scale)}`}
       </Text>
-      <div className={s.scrollX}>
-        <Table size="extra-small" aria-label="Proposed mapping">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Field</TableHeaderCell>
-              <TableHeaderCell>Column</TableHeaderCell>
-              <TableHeaderCell>Why</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map(([field, label]) => {
-              const m = mapping.fields[field];
-              return (
-                <TableRow key={field}>
-                  <TableCell>{label}</TableCell>
-                  <TableCell>
-                    <Field label={`Column for ${label}`} size="small" style={{ minWidth: 120 }}>
-                      <Select
-                        size="small"
-                        value={m ? String(m.column) : NONE}
-                        onChange={(_, d) =>
-                          onChange(
-                            setFieldColumn(
-                              mapping,
-                              field,
-                              d.value === NONE
-                                ? null
-                                : (options.find((o) => String(o.column) === d.value) ?? null),
-                            ),
-                          )
-                        }
-                      >
-                        <option value={NONE}>Not in the source</option>
-                        {options.map((o) => (
-                          <option key={o.column} value={String(o.column)}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                  </TableCell>
-                  <TableCell>
-                    {m ? (
-                      `${format.percent(m.confidence)} sure: ${m.reason}`
-                    ) : (
-                      <span className={s.muted}>—</span>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+      <div className={s.figures} role="group" aria-label="Proposed mapping">
+        {shown.map(([field, label]) => {
+          const m = mapping.fields[field];
+          return (
+            <Field
+              key={field}
+              label={label}
+              size="small"
+              hint={m ? `${format.percent(m.confidence)} sure: ${m.reason}` : 'Not mapped'}
+            >
+              <Select
+                size="small"
+                value={m ? String(m.column) : NONE}
+                onChange={(_, d) =>
+                  onChange(
+                    setFieldColumn(
+                      mapping,
+                      field,
+                      d.value === NONE ? null : (options.find((o) => String(o.column) === d.value) ?? null),
+                    ),
+                  )
+                }
+              >
+                <option value={NONE}>Not in the source</option>
+                {options.map((o) => (
+                  <option key={o.column} value={String(o.column)}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          );
+        })}
       </div>
       {mapping.periodColumns.length > 0 && (
         <Text size={200}>

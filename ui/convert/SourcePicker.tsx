@@ -48,7 +48,11 @@ export function SourcePicker({ what, sheets, busy, onPick }: Props) {
       ) : (
         <Text>This workbook has no sheets of your own. Upload a file instead.</Text>
       )}
-      <Field label={`Or upload a ${what} file`} className={s.grow} validationMessage={fileError ?? undefined}>
+      <Field
+        label={`Or upload a file with the ${what}`}
+        className={s.grow}
+        validationMessage={fileError ?? undefined}
+      >
         {(field) => (
           <input
             {...field}

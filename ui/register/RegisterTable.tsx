@@ -1,62 +1,56 @@
-import {
-  Badge,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { InitiativeRowDto } from '../../core/service/governance-service.js';
 import { StatusBadge } from '../common/StatusBadge.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 import { FLAG_LABELS } from './flagLabels.js';
 
-/** Compact register: name opens the initiative; lights carry words; flags are listed by name. */
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  money: { marginLeft: 'auto', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+});
+
+/** One entry per initiative, narrow-pane friendly: the name opens it; lights carry words; flags are named. */
 export function RegisterTable({ rows }: { rows: InitiativeRowDto[] }) {
-  const s = usePaneStyles();
+  const s = useStyles();
+  const p = usePaneStyles();
   const { format, openInitiative } = usePane();
   return (
-    <div className={s.scrollX}>
-      <Table size="extra-small" aria-label="Initiatives">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Initiative</TableHeaderCell>
-            <TableHeaderCell>DoI</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Estimate</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.id}>
-              <TableCell>
-                <Link as="button" onClick={() => openInitiative(r.id)}>
-                  {r.id} {r.name}
-                </Link>
-                <div className={s.muted}>
-                  {[r.program, r.owner, r.state !== 'active' ? r.state : ''].filter(Boolean).join(' · ')}
-                </div>
-                {r.flags.map((f) => (
-                  <Badge key={f.code} size="small" appearance="outline" color="danger" title={f.reason}>
-                    {FLAG_LABELS[f.code]}
-                  </Badge>
-                ))}
-              </TableCell>
-              <TableCell>
-                {r.doi} {r.doiName}
-              </TableCell>
-              <TableCell>
-                <StatusBadge label="Impl." status={r.implementationStatus} />
-                <StatusBadge label="Value" status={r.valueStatus} />
-              </TableCell>
-              <TableCell className={s.num}>{format.money(r.estimateAtCompletion)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ul className={s.list} aria-label="Initiatives">
+      {rows.map((r) => (
+        <li key={r.id} className={s.item}>
+          <div className={s.line}>
+            <Link as="button" onClick={() => openInitiative(r.id)}>
+              {r.id} {r.name}
+            </Link>
+            <span className={s.money} title="Estimate at completion">
+              {format.money(r.estimateAtCompletion)}
+            </span>
+          </div>
+          <div className={p.muted}>
+            {[`${r.doi} ${r.doiName}`, r.state !== 'active' ? r.state : '', r.program, r.owner]
+              .filter(Boolean)
+              .join(' · ')}
+          </div>
+          <div className={s.line}>
+            <StatusBadge label="Implementation" status={r.implementationStatus} />
+            <StatusBadge label="Value" status={r.valueStatus} />
+            {r.flags.map((f) => (
+              <Badge key={f.code} appearance="outline" color="danger" shape="rounded" title={f.reason}>
+                {FLAG_LABELS[f.code]}
+              </Badge>
+            ))}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,0 +1,176 @@
+/**
+ * A new user's first session in the playground, in real Chromium against the production build:
+ * convert the sample plan (fixing one mapping), import actuals, take one initiative through every
+ * gate switching "Acting as", see a refused and an accepted sign-off and the portfolio's confirmed
+ * value change, then tamper a sealed cell by hand and watch Integrity report it.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { buildPlayground, REPO } from './support/build-playground.js';
+import { launchChromium } from './support/launch-chromium.js';
+import { serveStatic, type StaticServer } from './support/static-server.js';
+
+const SHOTS = path.join(REPO, 'artifacts', 'screenshots');
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let pane: Locator;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(buildPlayground());
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  mkdirSync(SHOTS, { recursive: true });
+  await page.goto(server.url);
+  pane = page.getByRole('complementary', { name: 'PlanGate task pane' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Screenshot the page with `focus` scrolled into view in the pane. */
+async function shot(name: string, focus?: Locator) {
+  await focus?.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+const tab = (name: string) => pane.getByRole('tab', { name, exact: true }).click();
+/** Switch "Acting as" and wait until the pane's header shows the new name. */
+async function actAs(name: string) {
+  await page.getByLabel('Acting as').selectOption(name);
+  await pane.getByText(`${name} (declared) · as of`).waitFor();
+}
+
+async function moveUp(to: string) {
+  await pane.getByRole('button', { name: `Move up to ${to}` }).click();
+  await expect.poll(() => pane.getByRole('status').filter({ hasText: 'Moved' }).count()).toBeGreaterThan(0);
+  await pane.getByRole('heading', { name: /DG-01/ }).waitFor();
+}
+
+describe('playground: a new user converts the sample and governs one initiative', () => {
+  it('opens on the sample with Convert plan', async () => {
+    await pane.getByRole('button', { name: 'Read plan sheet' }).waitFor();
+    await expect.poll(() => page.getByRole('tab', { name: 'Marketing Plan 2027' }).count()).toBe(1);
+    await shot('01-convert-start');
+  });
+
+  it('converts the sample plan after fixing a mapping in the dropdown', async () => {
+    await pane.getByRole('button', { name: 'Read plan sheet' }).click();
+    const initiative = pane.getByRole('group', { name: 'Proposed mapping' }).getByLabel('Initiative');
+    await initiative.waitFor();
+    // Pick the wrong column first: the preview follows the mapping…
+    await initiative.selectOption({ label: 'C · Owner' });
+    const preview = pane.getByRole('table', { name: 'Preview of the first rows' });
+    await expect.poll(() => preview.innerText()).toContain('Anna Schmidt');
+    // …then fix it back to the campaign names.
+    await initiative.selectOption({ label: 'B · Campaign' });
+    await expect.poll(() => preview.innerText()).toContain('Spring Outdoor Paid Search');
+    expect(await pane.getByText('100% sure: Chosen by you').count()).toBe(1);
+    await shot('02-convert-mapping', pane.getByRole('group', { name: 'Proposed mapping' }));
+    await pane.getByRole('button', { name: 'Convert to register' }).click();
+    const report = pane.getByRole('status').filter({ hasText: 'added' });
+    await expect.poll(() => report.innerText()).toContain('22 added');
+    expect(await report.innerText()).toContain('Wrote PG Register (22 rows)');
+    await expect.poll(() => page.getByRole('tab', { name: 'PG Register' }).count()).toBe(1);
+  });
+
+  it('imports actuals and lists rows it cannot match', async () => {
+    await pane.getByLabel('Sheet with the actuals').selectOption('CRM Actuals');
+    await pane.getByRole('button', { name: 'Read actuals sheet' }).click();
+    const unmatched = pane.getByRole('list', { name: 'Unmatched rows' });
+    await expect.poll(() => unmatched.innerText()).toContain('CRM-0950');
+    expect(await pane.getByRole('list', { name: 'Ambiguous rows' }).innerText()).toContain('CRM-1002');
+    await shot('03-convert-actuals', unmatched);
+  });
+
+  it('lists the register and opens an initiative', async () => {
+    await tab('Register');
+    const table = pane.getByRole('list', { name: 'Initiatives' });
+    await expect.poll(() => table.getByRole('listitem').count()).toBe(22);
+    await shot('04-register');
+    await pane.getByLabel('Search').fill('DG-01');
+    await table.getByRole('button', { name: /^DG-01 / }).click();
+    await pane.getByRole('heading', { name: 'DG-01 Spring Outdoor Paid Search' }).waitFor();
+  });
+
+  it('takes DG-01 through every gate, each by the role allowed to', async () => {
+    await moveUp('1 Identified');
+    await moveUp('2 Detailed');
+    // The owner may not take the go decision: the pane shows the service's refusal.
+    await pane.getByRole('button', { name: 'Move up to 3 Decided' }).click();
+    await expect.poll(() => pane.getByRole('alert').count()).toBeGreaterThan(0);
+    await actAs('Maria López');
+    await moveUp('3 Decided');
+    await actAs('Anna Schmidt');
+    await moveUp('4 Implemented');
+    expect(await pane.getByText('DoI 4 Implemented', { exact: false }).count()).toBeGreaterThan(0);
+    await shot('05-initiative');
+  });
+
+  it('refuses the owner’s sign-off and accepts the controller’s; confirmed value changes', async () => {
+    await tab('Portfolio');
+    const confirmed = pane.locator(
+      'xpath=//dt[normalize-space()="Confirmed value"]/following-sibling::dd[1]',
+    );
+    await expect.poll(() => confirmed.innerText()).toBe('€0');
+    await tab('Sign-off');
+    const form = pane.getByRole('group', { name: 'Sign off DG-01' });
+    await form.getByLabel('Evidence').fill('CRM report Q1-Q2 DG-01');
+    await form.getByRole('button', { name: 'Sign off DG-01' }).click();
+    const refusal = form.getByRole('alert');
+    await expect.poll(() => refusal.innerText()).toMatch(/Anna Schmidt|owner|controller/i);
+    await shot('06-signoff-refused');
+
+    await actAs('Jonas Keller');
+    const value = await form.getByLabel(/Confirmed value/).inputValue();
+    expect(Number(value)).toBeGreaterThan(0);
+    await form.getByRole('button', { name: 'Sign off DG-01' }).click();
+    const done = pane.getByRole('status').filter({ hasText: 'Wrote' });
+    await expect.poll(() => done.innerText()).toContain('Wrote');
+    await shot('07-signoff-accepted');
+
+    await tab('Portfolio');
+    await expect.poll(() => confirmed.innerText()).not.toBe('€0');
+    await pane.getByRole('table', { name: 'DoI waterfall' }).waitFor();
+    await page.waitForTimeout(300); // charts draw after their chunk arrives
+    await shot('08-portfolio');
+  });
+
+  it('shows a tampered sealed cell in Integrity', async () => {
+    await tab('Integrity');
+    await expect
+      .poll(() => pane.getByRole('status').filter({ hasText: 'audit events checked' }).count())
+      .toBe(1);
+    await page.getByRole('tab', { name: 'PG Register' }).click();
+    const grid = page.getByRole('table', { name: 'Cells of PG Register' });
+    const headers = await grid.locator('tbody tr').first().locator('td').allInnerTexts();
+    const col = headers.indexOf('Confirmed value');
+    expect(col).toBeGreaterThan(0);
+    const ids = await grid.locator('tbody tr td:first-of-type').allInnerTexts();
+    const row = ids.indexOf('DG-01');
+    expect(row).toBeGreaterThan(0);
+    const cell = grid.locator('tbody tr').nth(row).locator('td').nth(col);
+    await cell.dblclick();
+    await page.getByLabel(/^Edit PG Register!/).fill('999999');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell.innerText()).toBe('999999');
+
+    const modified = pane.getByRole('list', { name: 'Modified after sign-off' });
+    await expect.poll(() => modified.innerText()).toContain('DG-01');
+    expect(await pane.getByText(/not tamper-proof/).count()).toBeGreaterThan(0);
+    await shot('09-integrity');
+  });
+
+  it('shows the settings pane', async () => {
+    await tab('Settings');
+    await pane.getByLabel('Ladder preset').waitFor();
+    await shot('10-settings');
+    expect(pageErrors).toEqual([]);
+  });
+});
