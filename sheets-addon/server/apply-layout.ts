@@ -37,8 +37,11 @@ export function applyLayout(
     sheet.setFrozenRows(headerRows);
   }
 
+  for (const run of widthRuns(columns.map((c) => c.width))) {
+    sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * PX_PER_CHAR + PADDING_PX));
+  }
+
   columns.forEach((column, c) => {
-    if (column.width) sheet.setColumnWidth(c + 1, Math.round(column.width * PX_PER_CHAR + PADDING_PX));
     if (column.validation && column.validation.length > 0 && headerRows < maxRows) {
       const rule = gas.SpreadsheetApp.newDataValidation()
         .requireValueInList([...column.validation], true)
@@ -70,6 +73,18 @@ export function applyLayout(
   }
 
   for (const chart of layout.charts ?? []) insertChart(gas, sheet, chart);
+}
+
+/** Neighbouring columns of the same width, so each run is one call. */
+function widthRuns(widths: (number | undefined)[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, c) => {
+    if (!width) return;
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.start + last.count === c) last.count++;
+    else runs.push({ start: c, count: 1, width });
+  });
+  return runs;
 }
 
 function insertChart(gas: Pick<AppsScriptGlobals, 'Charts'>, sheet: SheetApi, spec: ChartSpec): void {

@@ -62,7 +62,7 @@ export interface SheetApi {
   clear(): SheetApi;
   setFrozenRows(rows: number): void;
   getFrozenRows(): number;
-  setColumnWidth(column: number, width: number): SheetApi;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
   protect(): ProtectionApi;
   getProtections(type: unknown): ProtectionApi[];

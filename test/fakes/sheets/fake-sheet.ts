@@ -168,9 +168,9 @@ export class FakeSheet implements SheetApi {
     return this.frozenRows;
   }
 
-  setColumnWidth(column: number, width: number): this {
-    this.hit('setColumnWidth');
-    this.columnWidths.set(column, width);
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.hit('setColumnWidths');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
     return this;
   }
 
