@@ -7,12 +7,12 @@
  * level 4. Role criteria (decision, implemented, sign-off) count only at their own level.
  */
 import type { Initiative } from '../model/initiative.js';
-import type { Criterion, Role } from '../model/ladder.js';
+import type { Criterion } from '../model/ladder.js';
 import type { Register } from '../model/register.js';
 import type { CriterionCheckDto, GateCheckDto, IdentityDto } from '../service/governance-service.js';
 import { checkCriterion, DATA_CRITERIA, type GateContext } from './criteria.js';
 import { ladderLevel, levelLabel } from './presets.js';
-import { describeMovers, mayMove, rolesOf } from './roles.js';
+import { describeHeldRoles, describeMovers, mayMove, rolesOf } from './roles.js';
 
 /** The criteria to check for entering `toLevel`, lower levels' data criteria first, each once. */
 export function gateCriteria(register: Register, toLevel: number): Criterion[] {
@@ -96,11 +96,10 @@ export function evaluateGate(
     (c) =>
       !c.met && (c.criterion === 'decision' || c.criterion === 'implemented' || c.criterion === 'signOff'),
   );
-  if (!mayMove(roles, level.movers) && !roleCriterionUnmet) {
+  const anonymous = anonymousProblem(actor) !== null;
+  if (!anonymous && !mayMove(roles, level.movers) && !roleCriterionUnmet) {
     push(
-      `Only ${describeMovers(level.movers)} may move ${initiative.id} to ${levelLabel(ladder, toLevel)}; ${actor.name || 'you'} ${
-        roles.size > 1 ? `${describeRoles(roles)}` : 'holds none of these roles'
-      }.`,
+      `Only ${describeMovers(level.movers)} may move ${initiative.id} to ${levelLabel(ladder, toLevel)}; ${actor.name.trim()} ${describeHeldRoles(roles)}.`,
     );
   }
   for (const check of criteria) if (!check.met) push(check.message);
@@ -116,11 +115,6 @@ export function evaluateGate(
     },
     problems,
   };
-}
-
-function describeRoles(roles: ReadonlySet<Role>): string {
-  const held = [...roles].filter((r) => r !== 'anyone');
-  return `is ${describeMovers(held).replace(/ or /g, ' and ')}`;
 }
 
 /** The gate checklist for moving `initiative` into `toLevel` as `actor`. */

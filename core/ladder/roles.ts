@@ -85,3 +85,10 @@ export function describeMovers(movers: readonly Role[]): string {
   if (words.length === 1) return words[0];
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
+
+/** "is the owner and a controller", or "holds none of these roles" when only `anyone`. */
+export function describeHeldRoles(roles: ReadonlySet<Role>): string {
+  const held = [...roles].filter((role) => role !== 'anyone');
+  if (held.length === 0) return 'holds none of these roles';
+  return `is ${describeMovers(held).replace(/ or /g, ' and ')}`;
+}

@@ -75,7 +75,7 @@ describe('checkGate', () => {
 
   it('asks an anonymous user to say who they are', () => {
     const i = initiative('A', { doi: 0 });
-    expect(checkGate(register([i]), i, 1, { name: ' ', kind: 'declared' }).refusal).toContain(
+    expect(checkGate(register([i]), i, 1, { name: ' ', kind: 'declared' }).refusal).toBe(
       'PlanGate does not know who you are: enter your name in Settings, then try again.',
     );
   });

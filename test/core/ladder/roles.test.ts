@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeMovers, personKeys, rolesOf, samePerson } from '../../../core/ladder/roles.js';
+import {
+  describeHeldRoles,
+  describeMovers,
+  personKeys,
+  rolesOf,
+  samePerson,
+} from '../../../core/ladder/roles.js';
 import { initiative, settings } from './register-builder.js';
 
 describe('samePerson', () => {
@@ -55,5 +61,14 @@ describe('verified emails against names', () => {
     expect(samePerson('Olga Owner', 'owner.olga@acme.example')).toBe(false);
     expect(samePerson('Olga', 'olga@acme.example')).toBe(false);
     expect(samePerson('Olga Owner', 'olga.owners@acme.example')).toBe(false);
+  });
+});
+
+describe('describeHeldRoles', () => {
+  it('lists what the actor is, or says they hold none', () => {
+    expect(describeHeldRoles(new Set(['anyone']))).toBe('holds none of these roles');
+    expect(describeHeldRoles(new Set(['anyone', 'owner', 'controller']))).toBe(
+      'is the owner and a controller',
+    );
   });
 });
