@@ -29,6 +29,10 @@ export interface ReportJson {
   currency: string;
   registers: string[];
   portfolio: Totals & {
+    /** actual to date − plan to date */
+    variance: number;
+    /** actual to date ÷ plan to date; null when plan to date is 0 */
+    realization: number | null;
     target: number | null;
     gapToTarget: number | null;
     coverage: number | null;
@@ -87,6 +91,8 @@ export function rollUp(registers: readonly RegisterFigures[], asOf: string, curr
     registers: registers.map((r) => r.file),
     portfolio: {
       ...totals,
+      variance: cents(totals.actualToDate - totals.planToDate),
+      realization: totals.planToDate === 0 ? null : totals.actualToDate / totals.planToDate,
       target,
       gapToTarget: target === null ? null : cents(target - totals.weightedPipeline),
       coverage: target === null || target === 0 ? null : frozenPlan / target,
