@@ -1,13 +1,17 @@
+// Plain JavaScript so webpack.config.js can use it directly; types in base-url.d.ts.
+
 /** The origin every manifest URL points to in development. */
 export const DEV_BASE_URL = 'https://localhost:3000';
 
 /**
  * The one build setting for production URLs: `PLANGATE_BASE_URL` (an https origin, optionally
  * with a path), defaulting to the development server.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string}
  */
-export function baseUrl(env: Record<string, string | undefined>): string {
+export function baseUrl(env) {
   const raw = (env.PLANGATE_BASE_URL ?? DEV_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
+  let url;
   try {
     url = new URL(raw);
   } catch {
@@ -21,8 +25,13 @@ export function baseUrl(env: Record<string, string | undefined>): string {
   return raw;
 }
 
-/** The manifest with every development URL moved to `base`. */
-export function manifestFor(template: string, base: string): string {
+/**
+ * The manifest with every development URL moved to `base` (AppDomains get its origin).
+ * @param {string} template
+ * @param {string} base
+ * @returns {string}
+ */
+export function manifestFor(template, base) {
   const origin = new URL(base).origin;
   return template
     .split(`<AppDomain>${DEV_BASE_URL}</AppDomain>`)
