@@ -30,7 +30,7 @@ describe('importing an uploaded file', () => {
       seen.push({ name: fileName, bytes: [...bytes] });
       return Promise.resolve({
         sheetNames: [SAMPLE_PLAN_SHEET],
-        grids: { [SAMPLE_PLAN_SHEET]: sample.grids[SAMPLE_PLAN_SHEET]! },
+        grids: { [SAMPLE_PLAN_SHEET]: sample.grids[SAMPLE_PLAN_SHEET] },
       });
     };
     const workbook = new MemoryWorkbook();
