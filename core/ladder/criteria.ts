@@ -8,7 +8,7 @@ import type { Register } from '../model/register.js';
 import type { CriterionCheckDto, IdentityDto } from '../service/governance-service.js';
 import { levelLabel } from './presets.js';
 import { samePerson } from './roles.js';
-import { formatAmount, onRegister } from './where.js';
+import { formatAmount, onRegister, type RowLookup } from './where.js';
 
 export interface GateContext {
   register: Register;
@@ -20,6 +20,8 @@ export interface GateContext {
   toLevel: number;
   /** Present when the check is part of a sign-off request. */
   signOff?: { confirmedValue: number; evidence: string };
+  /** PG Register rows by ID, so messages can name the row. */
+  rowOf?: RowLookup;
 }
 
 /** Criteria about the initiative's data; they must still hold at every later gate. */
@@ -52,11 +54,7 @@ function named(
     const text = value(ctx.initiative).trim();
     return text
       ? result(criterion, true, `${column}: ${text}.`)
-      : result(
-          criterion,
-          false,
-          `${missing}: fill in ${column} ${onRegister(ctx.register, ctx.initiative)}.`,
-        );
+      : result(criterion, false, `${missing}: fill in ${column} ${onRegister(ctx.initiative, ctx.rowOf)}.`);
   };
 }
 
@@ -73,9 +71,9 @@ export function planTotal(plan: Float64Array): number {
   return any ? total : Number.NaN;
 }
 
-const checkTarget: Checker = ({ register, initiative }) => {
+const checkTarget: Checker = ({ initiative, rowOf }) => {
   const target = initiative.target;
-  const where = `Target ${onRegister(register, initiative)}`;
+  const where = `Target ${onRegister(initiative, rowOf)}`;
   if (target === null || !Number.isFinite(target))
     return result('target', false, `No target: enter the expected benefit (a number above 0) in ${where}.`);
   if (target <= 0)
@@ -104,8 +102,8 @@ const checkPlan: Checker = ({ initiative }) => {
   return result('plan', true, `Plan total: ${formatAmount(total)}.`);
 };
 
-const checkDates: Checker = ({ register, initiative }) => {
-  const where = onRegister(register, initiative);
+const checkDates: Checker = ({ initiative, rowOf }) => {
+  const where = onRegister(initiative, rowOf);
   const { start, due } = initiative;
   if (!start && !due) return result('dates', false, `No start or due date: fill in Start and Due ${where}.`);
   if (!start) return result('dates', false, `No start date: fill in Start ${where}.`);
@@ -153,7 +151,7 @@ const checkImplemented: Checker = ({ register, initiative, actor, roles, toLevel
 
 /** Everything that stands in the way of this actor signing this initiative off, in words. */
 export function signOffProblems(ctx: GateContext): string[] {
-  const { register, initiative, actor, roles, signOff } = ctx;
+  const { initiative, actor, roles, signOff, rowOf } = ctx;
   const problems: string[] = [];
   const controller = person('controller', initiative.controller);
   if (roles.has('owner')) {
@@ -167,7 +165,7 @@ export function signOffProblems(ctx: GateContext): string[] {
   }
   if (initiative.controller.trim() && samePerson(initiative.controller, initiative.owner)) {
     problems.push(
-      `The controller named for ${initiative.id} is also its owner: name a different controller in Controller ${onRegister(register, initiative)}.`,
+      `The controller named for ${initiative.id} is also its owner: name a different controller in Controller ${onRegister(initiative, rowOf)}.`,
     );
   }
   if (signOff) {

@@ -13,6 +13,7 @@ import type { CriterionCheckDto, GateCheckDto, IdentityDto } from '../service/go
 import { checkCriterion, DATA_CRITERIA, type GateContext } from './criteria.js';
 import { ladderLevel, levelLabel } from './presets.js';
 import { describeHeldRoles, describeMovers, mayMove, rolesOf } from './roles.js';
+import type { RowLookup } from './where.js';
 
 /** The criteria to check for entering `toLevel`, lower levels' data criteria first, each once. */
 export function gateCriteria(register: Register, toLevel: number): Criterion[] {
@@ -63,7 +64,7 @@ export function evaluateGate(
   initiative: Initiative,
   toLevel: number,
   actor: IdentityDto,
-  signOff?: GateContext['signOff'],
+  options: Pick<GateContext, 'signOff' | 'rowOf'> = {},
 ): GateEvaluation {
   const ladder = register.settings.ladder;
   const level = ladderLevel(ladder, toLevel);
@@ -76,7 +77,7 @@ export function evaluateGate(
     };
   }
   const roles = rolesOf(register.settings, initiative, actor.name);
-  const ctx: GateContext = { register, initiative, actor, roles, toLevel, signOff };
+  const ctx: GateContext = { register, initiative, actor, roles, toLevel, ...options };
   const criteria: CriterionCheckDto[] = gateCriteria(register, toLevel).map((c) => checkCriterion(c, ctx));
 
   const problems: string[] = [];
@@ -117,12 +118,13 @@ export function evaluateGate(
   };
 }
 
-/** The gate checklist for moving `initiative` into `toLevel` as `actor`. */
+/** The gate checklist for moving `initiative` into `toLevel` as `actor`; `rowOf` lets messages name rows. */
 export function checkGate(
   register: Register,
   initiative: Initiative,
   toLevel: number,
   actor: IdentityDto,
+  rowOf?: RowLookup,
 ): GateCheckDto {
-  return evaluateGate(register, initiative, toLevel, actor).dto;
+  return evaluateGate(register, initiative, toLevel, actor, { rowOf }).dto;
 }

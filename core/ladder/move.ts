@@ -24,6 +24,7 @@ import { copyInitiative, findInitiative, refused, type MoveOutcome, type Unseale
 import { ladderLevel, levelLabel } from './presets.js';
 import { planRebaseline } from './rebaseline.js';
 import { mayMove, rolesOf } from './roles.js';
+import type { RowLookup } from './where.js';
 
 export type { MoveOutcome, UnsealedEvent } from './outcome.js';
 
@@ -42,6 +43,7 @@ interface Step {
   actor: IdentityDto;
   now: string;
   reason: string;
+  rowOf?: RowLookup;
 }
 
 function event(
@@ -73,7 +75,7 @@ function up(step: Step): MoveOutcome {
   const toLevel = initiative.doi + 1;
   if (!ladderLevel(ladder, toLevel))
     return refused([`${initiative.id} is at ${levelLabel(ladder, initiative.doi)}, the top of the ladder.`]);
-  const { problems } = evaluateGate(register, initiative, toLevel, step.actor);
+  const { problems } = evaluateGate(register, initiative, toLevel, step.actor, { rowOf: step.rowOf });
   if (toLevel === ladder.signOffLevel) {
     problems.unshift(
       `Moving ${initiative.id} to ${levelLabel(ladder, toLevel)} is the controller's sign-off: the controller uses Sign off, confirming the realised value and naming the evidence.`,
@@ -195,6 +197,7 @@ export function planMove(
   request: MoveRequestDto,
   actor: IdentityDto,
   now: string,
+  rowOf?: RowLookup,
 ): MoveOutcome {
   const found = findInitiative(register, request.id);
   if (typeof found === 'string') return refused([found]);
@@ -204,6 +207,7 @@ export function planMove(
     actor,
     now,
     reason: typeof request.reason === 'string' ? request.reason : '',
+    rowOf,
   };
   switch (request.kind) {
     case 'up':
@@ -217,7 +221,7 @@ export function planMove(
     case 'cancel':
       return changeState(step, 'cancel', ['active', 'on hold'], 'cancelled');
     case 'rebaseline':
-      return planRebaseline(register, found, step.reason, actor, now);
+      return planRebaseline(register, found, step.reason, actor, now, rowOf);
     default:
       return refused([
         `Unknown move "${String(request.kind)}": use up, back, hold, resume, cancel or rebaseline.`,

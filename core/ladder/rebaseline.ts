@@ -15,7 +15,7 @@ import { anonymousProblem } from './gate-check.js';
 import { copyInitiative, refused, type MoveOutcome } from './outcome.js';
 import { levelLabel } from './presets.js';
 import { rolesOf } from './roles.js';
-import { formatAmount } from './where.js';
+import { formatAmount, type RowLookup } from './where.js';
 
 function total(series: Float64Array | undefined): number {
   const sum = series ? planTotal(series) : Number.NaN;
@@ -28,6 +28,7 @@ export function planRebaseline(
   reason: string,
   actor: IdentityDto,
   now: string,
+  rowOf?: RowLookup,
 ): MoveOutcome {
   const ladder = register.settings.ladder;
   const roles = rolesOf(register.settings, initiative, actor.name);
@@ -56,6 +57,7 @@ export function planRebaseline(
     actor,
     roles,
     toLevel: initiative.doi,
+    rowOf,
   });
   if (!plan.met) push(plan.message);
   if (

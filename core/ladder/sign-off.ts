@@ -13,7 +13,7 @@ import { evaluateGate } from './gate-check.js';
 import { sealedValues } from './move.js';
 import { copyInitiative, findInitiative, refused, type MoveOutcome } from './outcome.js';
 import { levelLabel } from './presets.js';
-import { formatAmount } from './where.js';
+import { formatAmount, type RowLookup } from './where.js';
 
 function levelProblem(register: Register, initiative: Initiative): string | null {
   const ladder = register.settings.ladder;
@@ -32,13 +32,14 @@ export function planSignOff(
   request: SignOffRequestDto,
   actor: IdentityDto,
   now: string,
+  rowOf?: RowLookup,
 ): MoveOutcome {
   const found = findInitiative(register, request.id);
   if (typeof found === 'string') return refused([found]);
   const initiative = found;
   const ladder = register.settings.ladder;
   const signOff = { confirmedValue: request.confirmedValue, evidence: request.evidence };
-  const { problems } = evaluateGate(register, initiative, ladder.signOffLevel, actor, signOff);
+  const { problems } = evaluateGate(register, initiative, ladder.signOffLevel, actor, { signOff, rowOf });
   const level = levelProblem(register, initiative);
   // The state and level sentences from the gate say "does not move"; sign-off's own wording is clearer.
   const gateProblems = problems.filter(

@@ -1,20 +1,16 @@
 /** Where an initiative's governed fields are, in words a user can follow. */
 import type { Initiative } from '../model/initiative.js';
-import type { Register } from '../model/register.js';
 
 /**
- * The 1-based `PG Register` row of an initiative (the header is row 1 and rows follow
- * `register.initiatives`), or null when it is not in the register.
+ * 1-based `PG Register` rows by initiative ID, as the register decoder found them (blank and
+ * unreadable rows are skipped there, so a row cannot be inferred from the initiative's index).
  */
-export function registerRow(register: Register, initiative: Initiative): number | null {
-  const index = register.initiatives.findIndex((candidate) => candidate.id === initiative.id);
-  return index < 0 ? null : index + 2;
-}
+export type RowLookup = ReadonlyMap<string, number>;
 
-/** "on PG Register row 7" (or "in the CAMP-07 row of PG Register" when the row is unknown). */
-export function onRegister(register: Register, initiative: Initiative): string {
-  const row = registerRow(register, initiative);
-  return row === null ? `in the ${initiative.id} row of PG Register` : `on PG Register row ${row}`;
+/** "on PG Register row 7", or "in the CAMP-07 row of PG Register" when the row is not known. */
+export function onRegister(initiative: Initiative, rowOf?: RowLookup): string {
+  const row = rowOf?.get(initiative.id);
+  return row === undefined ? `in the ${initiative.id} row of PG Register` : `on PG Register row ${row}`;
 }
 
 /** "CAMP-07 Spring campaign", or the ID alone when it has no name. */

@@ -74,18 +74,23 @@ export interface LevelWithoutAudit {
 }
 
 /**
- * Initiatives whose DoI or state in PG Register differs from PG Audit. Closed initiatives
+ * Initiatives whose DoI or state in PG Register differs from PG Audit (`rowOf`: PG Register
+ * rows by ID, so the message can name the row). Closed initiatives
  * without a sign-off are left to the sign-off check, which already names them.
  */
-export function levelsWithoutAudit(register: Register): LevelWithoutAudit[] {
+export function levelsWithoutAudit(
+  register: Register,
+  rowOf?: ReadonlyMap<string, number>,
+): LevelWithoutAudit[] {
   const recorded = recordedLevels(register);
   const found: LevelWithoutAudit[] = [];
-  register.initiatives.forEach((initiative, i) => {
+  register.initiatives.forEach((initiative) => {
     const r = recorded.get(initiative.id) ?? { level: 0, state: 'active' as State, index: null };
     if (initiative.state === 'closed' && r.state !== 'closed') return;
     if (initiative.doi === r.level && initiative.state === r.state) return;
     const label = initiative.name.trim() ? `${initiative.id} ${initiative.name.trim()}` : initiative.id;
-    const where = `PG Register row ${i + 2}`;
+    const row = rowOf?.get(initiative.id);
+    const where = row === undefined ? 'in PG Register' : `on PG Register row ${row}`;
     const shown: string[] = [];
     const wanted: string[] = [];
     if (initiative.doi !== r.level) {
@@ -107,7 +112,7 @@ export function levelsWithoutAudit(register: Register): LevelWithoutAudit[] {
       state: initiative.state,
       recordedDoi: r.level,
       recordedState: r.state,
-      message: `${label} shows ${shown.join(' and ')} on ${where}, but ${audit}: it was changed by hand, without passing the gates. Set it back to ${wanted.join(' and ')} and move it through the Initiative pane.`,
+      message: `${label} shows ${shown.join(' and ')} ${where}, but ${audit}: it was changed by hand, without passing the gates. Set it back to ${wanted.join(' and ')} and move it through the Initiative pane.`,
     });
   });
   return found;

@@ -101,7 +101,8 @@ function findModified(register: Register): ModifiedAfterSignOff[] {
   return modified;
 }
 
-export function verifyAudit(register: Register): VerificationResult {
+/** `rowOf`: PG Register rows by ID (from the register decoder), so messages can name rows. */
+export function verifyAudit(register: Register, rowOf?: ReadonlyMap<string, number>): VerificationResult {
   const firstBroken = findFirstBroken(register);
   const modifiedAfterSignOff = findModified(register);
   return {
@@ -109,6 +110,6 @@ export function verifyAudit(register: Register): VerificationResult {
     checkedEvents: register.audit.length,
     firstBroken,
     modifiedAfterSignOff,
-    levelsWithoutAudit: levelsWithoutAudit(register),
+    levelsWithoutAudit: levelsWithoutAudit(register, rowOf),
   };
 }

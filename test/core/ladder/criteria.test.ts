@@ -4,7 +4,16 @@ import { rolesOf } from '../../../core/ladder/roles.js';
 import type { Initiative } from '../../../core/model/initiative.js';
 import type { Criterion } from '../../../core/model/ladder.js';
 import type { IdentityDto } from '../../../core/service/governance-service.js';
-import { CONTROLLER, OWNER, PMO, SPONSOR, STRANGER, initiative, register } from './register-builder.js';
+import {
+  CONTROLLER,
+  OWNER,
+  PMO,
+  SPONSOR,
+  STRANGER,
+  initiative,
+  register,
+  rowsOf,
+} from './register-builder.js';
 
 /** Checks `criterion` for an initiative placed on PG Register row 7 (five others above it). */
 function check(
@@ -22,6 +31,7 @@ function check(
     actor,
     roles: rolesOf(reg.settings, subject, actor.name),
     toLevel: 3,
+    rowOf: rowsOf(reg),
     ...extra,
   });
 }

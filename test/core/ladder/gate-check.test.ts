@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkGate, gateCriteria } from '../../../core/ladder/gate-check.js';
-import { CONTROLLER, OWNER, PMO, SPONSOR, STRANGER, initiative, register } from './register-builder.js';
+import {
+  CONTROLLER,
+  OWNER,
+  PMO,
+  SPONSOR,
+  STRANGER,
+  initiative,
+  register,
+  rowsOf,
+} from './register-builder.js';
 
 describe('gateCriteria', () => {
   it("adds lower levels' data criteria but not their role criteria", () => {
@@ -33,7 +42,8 @@ describe('checkGate', () => {
 
   it('lists each unmet criterion and refuses with all reasons', () => {
     const i = initiative('A', { doi: 0, sponsor: '', target: 0 });
-    const gate = checkGate(register([i]), i, 1, OWNER);
+    const reg = register([i]);
+    const gate = checkGate(reg, i, 1, OWNER, rowsOf(reg));
     expect(gate.allowed).toBe(false);
     expect(gate.criteria.filter((c) => !c.met).map((c) => c.criterion)).toEqual(['sponsor', 'target']);
     expect(gate.refusal).toBe(
@@ -53,9 +63,9 @@ describe('checkGate', () => {
 
   it('re-checks data criteria of lower levels', () => {
     const i = initiative('A', { doi: 3, kpi: '' });
-    const gate = checkGate(register([i]), i, 4, OWNER);
+    const gate = checkGate(register([i]), i, 4, OWNER, new Map([['A', 9]]));
     expect(gate.allowed).toBe(false);
-    expect(gate.refusal).toBe('No KPI named: fill in KPI on PG Register row 2.');
+    expect(gate.refusal).toBe('No KPI named: fill in KPI on PG Register row 9.');
   });
 
   it('refuses skipping a level, and moving closed, cancelled or held initiatives', () => {
@@ -70,6 +80,13 @@ describe('checkGate', () => {
     const cancelled = initiative('A', { doi: 2, state: 'cancelled' });
     expect(checkGate(register([cancelled]), cancelled, 3, PMO).refusal).toBe(
       'A is cancelled: a cancelled initiative does not move.',
+    );
+  });
+
+  it('names the initiative instead of a row when rows are not known', () => {
+    const i = initiative('A', { doi: 0, owner: '' });
+    expect(checkGate(register([i]), i, 1, PMO).refusal).toBe(
+      'No owner named: fill in Owner in the A row of PG Register.',
     );
   });
 

@@ -126,13 +126,9 @@ describe('a random sequence of moves', () => {
             if (after.doi > before.doi) {
               expect(after.doi).toBe(before.doi + 1);
               expect(before.state).toBe('active');
-              const gate = evaluateGate(
-                reg,
-                before,
-                after.doi,
-                actor,
-                s.type === 'signOff' ? { confirmedValue: s.value, evidence: s.evidence } : undefined,
-              );
+              const gate = evaluateGate(reg, before, after.doi, actor, {
+                signOff: s.type === 'signOff' ? { confirmedValue: s.value, evidence: s.evidence } : undefined,
+              });
               expect(gate.dto.criteria.every((c) => c.met)).toBe(true);
               expect(gate.dto.movers.some((m) => roles.has(m))).toBe(true);
             }

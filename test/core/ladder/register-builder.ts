@@ -86,3 +86,8 @@ export const STRANGER: IdentityDto = { name: 'Xavier Nobody', kind: 'declared' }
 export function problemsOf(outcome: { ok: true } | { ok: false; problems: string[] }): string[] {
   return outcome.ok ? [] : outcome.problems;
 }
+
+/** PG Register rows by ID for a register written from row 2 without gaps (as the decoder reports them). */
+export function rowsOf(reg: Register): Map<string, number> {
+  return new Map(reg.initiatives.map((i, index) => [i.id, index + 2]));
+}

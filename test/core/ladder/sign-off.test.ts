@@ -13,6 +13,7 @@ import {
   initiative,
   problemsOf,
   register,
+  rowsOf,
   settings,
 } from './register-builder.js';
 
@@ -122,7 +123,9 @@ describe('planSignOff', () => {
   });
 
   it('re-checks the data criteria before closing', () => {
-    expect(signOff(initiative('A', { doi: 4, target: null }), CONTROLLER).message).toBe(
+    const subject = initiative('A', { doi: 4, target: null });
+    const reg = register([subject]);
+    expect(planSignOff(reg, { id: 'A', ...REQUEST }, CONTROLLER, NOW, rowsOf(reg)).message).toBe(
       'No target: enter the expected benefit (a number above 0) in Target on PG Register row 2.',
     );
   });

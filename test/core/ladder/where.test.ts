@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, initiativeLabel, onRegister, registerRow } from '../../../core/ladder/where.js';
-import { initiative, register } from './register-builder.js';
+import { formatAmount, initiativeLabel, onRegister } from '../../../core/ladder/where.js';
+import { initiative, register, rowsOf } from './register-builder.js';
 
 describe('formatAmount', () => {
   it('groups thousands and keeps cents only when there are some', () => {
@@ -18,9 +18,9 @@ describe('where an initiative is', () => {
   const b = initiative('B', { name: '  ' });
   const reg = register([a, b]);
   it('names the PG Register row', () => {
-    expect(registerRow(reg, b)).toBe(3);
-    expect(onRegister(reg, a)).toBe('on PG Register row 2');
-    expect(onRegister(register([]), a)).toBe('in the A row of PG Register');
+    expect(onRegister(b, rowsOf(reg))).toBe('on PG Register row 3');
+    expect(onRegister(a, new Map([['A', 11]]))).toBe('on PG Register row 11');
+    expect(onRegister(a)).toBe('in the A row of PG Register');
   });
   it('labels by ID and name', () => {
     expect(initiativeLabel(a)).toBe('A Campaign A');

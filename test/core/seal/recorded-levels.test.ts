@@ -6,7 +6,7 @@ import type { Register } from '../../../core/model/register.js';
 import { chainHead, sealEvents } from '../../../core/seal/chain.js';
 import { levelsWithoutAudit, recordedLevels } from '../../../core/seal/recorded-levels.js';
 import { verifyAudit } from '../../../core/seal/verify.js';
-import { CONTROLLER, OWNER, SPONSOR, initiative, register } from '../ladder/register-builder.js';
+import { CONTROLLER, OWNER, SPONSOR, initiative, register, rowsOf } from '../ladder/register-builder.js';
 
 const NOW = '2027-05-01T08:00:00.000Z';
 
@@ -47,7 +47,7 @@ describe('recordedLevels', () => {
   it('names a DoI typed in by hand', () => {
     const reg = journey(register([initiative('A', { doi: 0 })]), [up(), up()]);
     const edited = { ...reg, initiatives: [{ ...reg.initiatives[0], doi: 4 }] };
-    expect(levelsWithoutAudit(edited)).toEqual([
+    expect(levelsWithoutAudit(edited, rowsOf(edited))).toEqual([
       {
         id: 'A',
         name: 'Campaign A',
@@ -65,7 +65,7 @@ describe('recordedLevels', () => {
   it('names a row added by hand above level 0 and a state set by hand', () => {
     const reg = register([initiative('A', { doi: 3, state: 'on hold' })]);
     expect(levelsWithoutAudit(reg)[0].message).toBe(
-      'A Campaign A shows DoI 3 and State on hold on PG Register row 2, but PG Audit records no move for it, so it should be at DoI 0 and State active: it was changed by hand, without passing the gates. Set it back to DoI 0 and State active and move it through the Initiative pane.',
+      'A Campaign A shows DoI 3 and State on hold in PG Register, but PG Audit records no move for it, so it should be at DoI 0 and State active: it was changed by hand, without passing the gates. Set it back to DoI 0 and State active and move it through the Initiative pane.',
     );
     expect(levelsWithoutAudit(register([initiative('B', { doi: 0 })]))).toEqual([]);
   });
