@@ -3,6 +3,7 @@
 // for production; PLANGATE_NAA_CLIENT_ID switches on nested app authentication (docs/excel.md).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { EsbuildPlugin } from 'esbuild-loader';

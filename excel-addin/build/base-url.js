@@ -1,4 +1,5 @@
 // Plain JavaScript so webpack.config.js can use it directly; types in base-url.d.ts.
+import { URL } from 'node:url';
 
 /** The origin every manifest URL points to in development. */
 export const DEV_BASE_URL = 'https://localhost:3000';
