@@ -16,17 +16,19 @@ export interface AppProps {
 }
 
 // Each pane is its own chunk: first load carries only the shell.
-const panes: Record<PaneId, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  convert: lazy(() => import('./convert/ConvertPane.js').then((m) => ({ default: m.ConvertPane }))),
-  register: lazy(() => import('./register/RegisterPane.js').then((m) => ({ default: m.RegisterPane }))),
-  initiative: lazy(() =>
-    import('./initiative/InitiativePane.js').then((m) => ({ default: m.InitiativePane })),
-  ),
-  signoff: lazy(() => import('./signoff/SignOffPane.js').then((m) => ({ default: m.SignOffPane }))),
-  portfolio: lazy(() => import('./portfolio/PortfolioPane.js').then((m) => ({ default: m.PortfolioPane }))),
-  integrity: lazy(() => import('./integrity/IntegrityPane.js').then((m) => ({ default: m.IntegrityPane }))),
-  settings: lazy(() => import('./settings/SettingsPane.js').then((m) => ({ default: m.SettingsPane }))),
+const load = {
+  convert: () => import('./convert/ConvertPane.js').then((m) => ({ default: m.ConvertPane })),
+  register: () => import('./register/RegisterPane.js').then((m) => ({ default: m.RegisterPane })),
+  initiative: () => import('./initiative/InitiativePane.js').then((m) => ({ default: m.InitiativePane })),
+  signoff: () => import('./signoff/SignOffPane.js').then((m) => ({ default: m.SignOffPane })),
+  portfolio: () => import('./portfolio/PortfolioPane.js').then((m) => ({ default: m.PortfolioPane })),
+  integrity: () => import('./integrity/IntegrityPane.js').then((m) => ({ default: m.IntegrityPane })),
+  settings: () => import('./settings/SettingsPane.js').then((m) => ({ default: m.SettingsPane })),
 };
+const panes = Object.fromEntries(Object.entries(load).map(([id, loader]) => [id, lazy(loader)])) as Record<
+  PaneId,
+  React.LazyExoticComponent<() => React.JSX.Element>
+>;
 
 const TABS: [PaneId, string][] = [
   ['convert', 'Convert plan'],
@@ -65,6 +67,12 @@ export function App({ service, host, subscribeSelection, subscribeChanges }: App
       live = false;
     };
   }, [service, version]);
+
+  // The first pane is Convert or Register: fetch both while the overview is read, not after.
+  useEffect(() => {
+    void load.convert();
+    void load.register();
+  }, []);
 
   const openInitiative = useCallback((id: string) => {
     setSelectedId(id);

@@ -1,0 +1,61 @@
+/**
+ * The playground's first load in Chromium: gzip size of the entry JavaScript (budget 200 KB)
+ * and time to interactive — navigation start to the `plangate:interactive` mark the first
+ * pane sets once its controls are on screen (budget 500 ms). Median of fresh-cache loads
+ * of the production build served from 127.0.0.1.
+ */
+import { loadavg } from 'node:os';
+import { firstLoadSize, FIRST_LOAD_BUDGET_BYTES } from '../../scripts/size-check.js';
+import { buildPlayground } from '../../test/e2e/support/build-playground.js';
+import { launchChromium } from '../../test/e2e/support/launch-chromium.js';
+import { serveStatic } from '../../test/e2e/support/static-server.js';
+import { INTERACTIVE_MARK } from '../../ui/common/markInteractive.js';
+import { round, type Benchmark } from '../benchmark.js';
+
+const LOADS = 7;
+const TTI_BUDGET_MS = 500;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const benchmark: Benchmark = {
+  name: 'ui-playground',
+  async run() {
+    const dist = buildPlayground();
+    const size = firstLoadSize(dist);
+    const server = await serveStatic(dist);
+    const browser = await launchChromium();
+    const samples: number[] = [];
+    try {
+      for (let i = 0; i < LOADS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(server.url);
+        await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE_MARK);
+        samples.push(
+          await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, INTERACTIVE_MARK),
+        );
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const tti = median(samples);
+    return {
+      firstLoadGzipKB: round(size.gzipBytes / 1024, 1),
+      firstLoadBudgetKB: FIRST_LOAD_BUDGET_BYTES / 1024,
+      timeToInteractiveMs: round(tti, 0),
+      timeToInteractiveBudgetMs: TTI_BUDGET_MS,
+      ttiSamplesMs: samples.map((s) => round(s, 0)).join(' '),
+      // Wall-clock figures depend on what else the machine runs: report it alongside.
+      loadAverage1m: round(loadavg()[0], 1),
+      withinBudgets: String(size.gzipBytes <= FIRST_LOAD_BUDGET_BYTES && tti <= TTI_BUDGET_MS),
+    };
+  },
+};
+
+export default benchmark;
