@@ -3,6 +3,24 @@ import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Node built-ins some libraries mention only on Node-only paths (papaparse's stream reader):
+ * Apps Script has none, so they resolve to an empty module instead of failing the build.
+ */
+const noNodeBuiltins: esbuild.Plugin = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(stream|fs|path|buffer|util)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'empty-builtin',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'empty-builtin' }, () => ({
+      contents: 'module.exports = {};',
+      loader: 'js',
+    }));
+  },
+};
 const ENTRY_GLOBAL = '__PlanGateEntry';
 
 export interface ServerBundle {
@@ -46,6 +64,7 @@ export async function buildServerBundle(
     mainFields: ['module', 'main'],
     target: 'es2019',
     supported: { 'async-await': false, 'async-generator': false, 'for-await': false },
+    plugins: [noNodeBuiltins],
   });
   const syncPromise = await bundleText({
     entryPoints: [require.resolve('synchronous-promise')],

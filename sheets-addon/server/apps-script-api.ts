@@ -165,8 +165,14 @@ export interface HtmlServiceApi {
   createHtmlOutputFromFile(filename: string): HtmlOutputApi;
 }
 
+export interface BlobApi {
+  getDataAsString(charset: string): string;
+}
+
 export interface UtilitiesApi {
   formatDate(date: Date, timeZone: string, format: string): string;
+  /** Bytes as Apps Script takes them: signed, -128…127. */
+  newBlob(data: number[]): BlobApi;
 }
 
 /** Every Apps Script global the server touches. */

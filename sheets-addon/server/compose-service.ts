@@ -1,8 +1,10 @@
 import { createGovernanceService } from '../../core/service/create-governance-service.js';
 import type { GovernanceService } from '../../core/service/governance-service.js';
+import { readWorkbookFile } from '../../io/read-workbook-file.js';
 import type { AppsScriptGlobals } from './apps-script-api.js';
 import { sheetsIdentity } from './sheets-identity.js';
 import { SheetsWorkbook } from './sheets-workbook.js';
+import { ensureTextDecoder } from './text-decoder.js';
 
 /** The one place where core, port and Apps Script meet on the server. */
 export function composeService(
@@ -13,5 +15,10 @@ export function composeService(
     port: new SheetsWorkbook(gas),
     clock,
     identity: sheetsIdentity(gas),
+    // Uploaded plans and exports (xlsx, ods, csv…) are read on the server by the same reader as elsewhere.
+    readSourceFile: (fileName, bytes) => {
+      ensureTextDecoder(gas.Utilities);
+      return readWorkbookFile(fileName, bytes);
+    },
   });
 }

@@ -1,4 +1,5 @@
 import type {
+  BlobApi,
   HtmlOutputApi,
   HtmlServiceApi,
   MenuApi,
@@ -115,9 +116,34 @@ export class FakeUi implements UiApi {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** `Utilities.formatDate` for the patterns PlanGate uses (yyyy MM dd HH mm ss SSS, quoted literals). */
+/** Java charset names (what Apps Script takes) → WHATWG labels (what Node decodes). */
+const CHARSETS: Record<string, string> = {
+  'utf-8': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'iso-8859-1',
+  'x-macroman': 'macintosh',
+};
+
+export class FakeBlob implements BlobApi {
+  constructor(private readonly bytes: Uint8Array) {}
+  getDataAsString(charset: string): string {
+    const label = CHARSETS[charset.toLowerCase()];
+    if (!label) throw new Error(`Unsupported charset: ${charset}`);
+    return new TextDecoder(label).decode(this.bytes);
+  }
+}
+
+/** `Utilities.formatDate` for the patterns PlanGate uses (yyyy MM dd HH mm ss SSS, quoted literals), and blobs. */
 export class FakeUtilities implements UtilitiesApi {
   constructor(private readonly log: CallLog) {}
+  newBlob(data: number[]): FakeBlob {
+    this.log.hit('Utilities.newBlob');
+    if (data.some((b) => !Number.isInteger(b) || b < -128 || b > 127))
+      throw new Error('Invalid byte value: bytes are -128…127.');
+    return new FakeBlob(Uint8Array.from(data, (b) => b & 0xff));
+  }
   formatDate(date: Date, timeZone: string, format: string): string {
     this.log.hit('Utilities.formatDate');
     const w = wallClockOf(date, timeZone);
