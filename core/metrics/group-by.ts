@@ -12,28 +12,29 @@ export function groupKeyOf(initiative: Initiative, groupBy: GroupBy): string {
 }
 
 /**
- * Portfolio totals per Program, Workstream, Client or Owner over the included initiatives,
- * sorted by key with `(none)` last. The groups partition the portfolio, so they sum to it.
+ * Portfolio totals per Program, Workstream, Client or Owner, filled one initiative at a time.
+ * The groups partition the portfolio, so they sum to it.
  */
-export function groupTotals(
-  initiatives: readonly Initiative[],
-  metrics: readonly InitiativeMetrics[],
-  included: Uint8Array,
-  groupBy: GroupBy,
-): PortfolioGroup[] {
-  const groups = new Map<string, PortfolioGroup>();
-  for (let i = 0; i < initiatives.length; i++) {
-    if (included[i] === 0) continue;
-    const key = groupKeyOf(initiatives[i], groupBy);
-    let group = groups.get(key);
+export class GroupTotals {
+  private readonly groups = new Map<string, PortfolioGroup>();
+
+  constructor(private readonly groupBy: GroupBy) {}
+
+  add(initiative: Initiative, metrics: InitiativeMetrics): void {
+    const key = groupKeyOf(initiative, this.groupBy);
+    let group = this.groups.get(key);
     if (group === undefined) {
       group = { key, ...emptyTotals() };
-      groups.set(key, group);
+      this.groups.set(key, group);
     }
-    addToTotals(group, initiatives[i], metrics[i]);
+    addToTotals(group, initiative, metrics);
   }
-  return [...groups.values()].sort((a, b) => {
-    if (a.key === BLANK_GROUP || b.key === BLANK_GROUP) return a.key === BLANK_GROUP ? 1 : -1;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  });
+
+  /** Sorted by key, with `(none)` last. */
+  sorted(): PortfolioGroup[] {
+    return [...this.groups.values()].sort((a, b) => {
+      if (a.key === BLANK_GROUP || b.key === BLANK_GROUP) return a.key === BLANK_GROUP ? 1 : -1;
+      return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    });
+  }
 }

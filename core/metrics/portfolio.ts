@@ -1,17 +1,75 @@
+import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
 import type { AsOf } from './as-of.js';
-import { flaggedItems } from './decision-queue.js';
-import { doiWaterfall } from './doi-waterfall.js';
-import { groupTotals } from './group-by.js';
+import { ReviewLists } from './decision-queue.js';
+import { DoiWaterfall } from './doi-waterfall.js';
+import { GroupTotals } from './group-by.js';
 import { addToTotals, emptyTotals } from './portfolio-totals.js';
 import type { PeriodSums } from './series-sums.js';
-import type { GroupBy, InitiativeMetrics, Portfolio, ValueStatus } from './types.js';
+import type { GroupBy, InitiativeMetrics, Portfolio, PortfolioTotals, ValueStatus } from './types.js';
 
 /**
- * The portfolio over the included (non-cancelled) initiatives: totals, target gap and coverage,
- * the DoI waterfall, value-status counts, the decision queue, watermelons, optional groups and
- * the per-period series for the plan-vs-actual chart.
+ * The portfolio over the included (non-cancelled) initiatives, filled one initiative at a time in
+ * the same pass that computes their metrics: totals, target gap and coverage, the DoI waterfall,
+ * value-status counts, the decision queue, watermelons, optional groups and the per-period series
+ * for the plan-vs-actual chart.
  */
+export class PortfolioAccumulator {
+  private readonly totals: PortfolioTotals = emptyTotals();
+  private readonly byValueStatus: Record<ValueStatus, number> = { green: 0, amber: 0, red: 0, 'n/a': 0 };
+  private readonly waterfall: DoiWaterfall;
+  private readonly groups: GroupTotals | null;
+  private readonly review = new ReviewLists();
+  private readonly freezeLevel: number;
+  /** Plan total of initiatives at or past the plan-freeze level (for coverage). */
+  private frozenPlan = 0;
+
+  constructor(
+    private readonly register: Register,
+    private readonly groupBy: GroupBy | null,
+  ) {
+    this.waterfall = new DoiWaterfall(register.settings.ladder);
+    this.groups = groupBy === null ? null : new GroupTotals(groupBy);
+    this.freezeLevel = register.settings.ladder.freezeLevel;
+  }
+
+  /** Count one included initiative. */
+  add(initiative: Initiative, metrics: InitiativeMetrics): void {
+    addToTotals(this.totals, initiative, metrics);
+    this.byValueStatus[metrics.valueStatus]++;
+    if (initiative.doi >= this.freezeLevel) this.frozenPlan += metrics.planTotal;
+    this.waterfall.add(initiative.doi, metrics.planTotal);
+    this.review.add(initiative, metrics);
+    this.groups?.add(initiative, metrics);
+  }
+
+  finish(asOf: AsOf, periodSums: PeriodSums): Portfolio {
+    const { settings, periods } = this.register;
+    // Without a positive target there is nothing to cover.
+    const target = settings.target;
+    return {
+      ...this.totals,
+      asOf: settings.asOf,
+      asOfPeriod: asOf.period,
+      currency: settings.currency,
+      target,
+      gapToTarget: target === null ? null : target - this.totals.weightedPipeline,
+      coverage: target !== null && target > 0 ? this.frozenPlan / target : null,
+      byDoi: this.waterfall.buckets,
+      byValueStatus: this.byValueStatus,
+      decisionQueue: this.review.decisionQueue(),
+      watermelons: this.review.watermelonList(),
+      groupBy: this.groupBy,
+      groups: this.groups === null ? [] : this.groups.sorted(),
+      periods: [...periods],
+      planByPeriod: Array.from(periodSums.plan),
+      actualByPeriod: Array.from(periodSums.actual),
+      estimateByPeriod: Array.from(periodSums.estimate),
+    };
+  }
+}
+
+/** The portfolio from metrics already computed (the same figures `computeMetrics` returns). */
 export function buildPortfolio(
   register: Register,
   metrics: readonly InitiativeMetrics[],
@@ -20,36 +78,9 @@ export function buildPortfolio(
   periodSums: PeriodSums,
   groupBy: GroupBy | null,
 ): Portfolio {
-  const { settings, initiatives } = register;
-  const totals = emptyTotals();
-  const byValueStatus: Record<ValueStatus, number> = { green: 0, amber: 0, red: 0, 'n/a': 0 };
-  let frozenPlan = 0;
-  for (let i = 0; i < initiatives.length; i++) {
-    if (included[i] === 0) continue;
-    addToTotals(totals, initiatives[i], metrics[i]);
-    byValueStatus[metrics[i].valueStatus]++;
-    if (initiatives[i].doi >= settings.ladder.freezeLevel) frozenPlan += metrics[i].planTotal;
+  const portfolio = new PortfolioAccumulator(register, groupBy);
+  for (let i = 0; i < register.initiatives.length; i++) {
+    if (included[i] === 1) portfolio.add(register.initiatives[i], metrics[i]);
   }
-  // Without a positive target there is nothing to be short of or to cover.
-  const target = settings.target;
-  const hasTarget = target !== null && target > 0;
-  return {
-    ...totals,
-    asOf: settings.asOf,
-    asOfPeriod: asOf.period,
-    currency: settings.currency,
-    target,
-    gapToTarget: target === null ? null : target - totals.weightedPipeline,
-    coverage: hasTarget ? frozenPlan / target : null,
-    byDoi: doiWaterfall(settings.ladder, initiatives, metrics, included),
-    byValueStatus,
-    decisionQueue: flaggedItems('decisionRequired', initiatives, metrics, included),
-    watermelons: flaggedItems('watermelon', initiatives, metrics, included),
-    groupBy,
-    groups: groupBy === null ? [] : groupTotals(initiatives, metrics, included, groupBy),
-    periods: [...register.periods],
-    planByPeriod: Array.from(periodSums.plan),
-    actualByPeriod: Array.from(periodSums.actual),
-    estimateByPeriod: Array.from(periodSums.estimate),
-  };
+  return portfolio.finish(asOf, periodSums);
 }

@@ -2,7 +2,7 @@ import type { Initiative } from '../../model/initiative.js';
 import type { Period } from '../../model/period.js';
 import type { Flag } from '../types.js';
 import { makeFlag } from './make-flag.js';
-import { sharedKeys } from './shared-keys.js';
+import type { SharedKey } from './shared-keys.js';
 
 /**
  * `overlap`: two included (non-cancelled) initiatives share a key and both plan value in the same
@@ -12,11 +12,10 @@ import { sharedKeys } from './shared-keys.js';
  */
 export function overlapFlags(
   initiatives: readonly Initiative[],
-  included: Uint8Array,
+  groups: readonly SharedKey[],
   periods: readonly Period[],
-): (Flag | undefined)[] {
-  const flags: (Flag | undefined)[] = new Array<Flag | undefined>(initiatives.length);
-  const groups = sharedKeys(initiatives, included);
+): Map<number, Flag> {
+  const flags = new Map<number, Flag>();
   const periodCount = periods.length;
   const planners = new Int32Array(periodCount);
   const firstPlanner = new Int32Array(periodCount);
@@ -36,7 +35,7 @@ export function overlapFlags(
       }
     }
     for (const m of members) {
-      if (flags[m] !== undefined) continue;
+      if (flags.has(m)) continue;
       const plan = initiatives[m].plan;
       const n = Math.min(periodCount, plan.length);
       for (let p = 0; p < n; p++) {
@@ -45,11 +44,14 @@ export function overlapFlags(
         const other = initiatives[firstPlanner[p] === m ? secondPlanner[p] : firstPlanner[p]];
         const more = planners[p] - 2;
         const period = periods[p];
-        flags[m] = makeFlag(
-          'overlap',
-          `Key "${key}" is also used by ${describe(other)}; both plan value in ${period}, ` +
-            `so it may be counted twice` +
-            (more > 0 ? ` (${more} more initiative${more === 1 ? '' : 's'} too).` : '.'),
+        flags.set(
+          m,
+          makeFlag(
+            'overlap',
+            `Key "${key}" is also used by ${describe(other)}; both plan value in ${period}, ` +
+              `so it may be counted twice` +
+              (more > 0 ? ` (${more} more initiative${more === 1 ? '' : 's'} too).` : '.'),
+          ),
         );
         break;
       }

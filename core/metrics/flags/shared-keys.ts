@@ -14,59 +14,107 @@ export function normalizeKey(key: string): string {
 }
 
 /**
- * Keys shared by two or more included initiatives. A register has about one key per initiative,
- * almost all unique, so this is a hash table over the key text itself: ASCII keys are hashed and
- * compared case-insensitively in place, without building a lower-cased copy of each; keys with
- * other characters fall back to `normalizeKey`.
+ * Keys shared by two or more initiatives, collected while the register is summed (one visit per
+ * initiative). A register has about one key per initiative, almost all unique, so this is an
+ * open-addressing hash table over the key text itself: ASCII keys are hashed and compared
+ * case-insensitively in place, without building a lower-cased copy of each; keys with other
+ * characters fall back to `normalizeKey`.
  */
-export function sharedKeys(initiatives: readonly Initiative[], included: Uint8Array): SharedKey[] {
-  let keyCount = 0;
-  for (let i = 0; i < initiatives.length; i++) if (included[i] === 1) keyCount += initiatives[i].keys.length;
-  let size = 16;
-  while (size < keyCount * 2) size *= 2;
-  const mask = size - 1;
-  // Slot → entry + 1 (0 = empty). Entry → its first initiative, its text and its group.
-  const slots = new Int32Array(size);
-  const entryOwner = new Int32Array(keyCount);
-  const entryText: string[] = [];
-  const entryGroup = new Int32Array(keyCount).fill(-1);
-  const groups: SharedKey[] = [];
+export class SharedKeyTable {
+  /** Slot → entry + 1 (0 = empty). */
+  private slots: Int32Array;
+  private hashes: Int32Array;
+  private owners: Int32Array;
+  private groupOf: Int32Array;
+  private readonly texts: string[] = [];
+  private readonly shared: SharedKey[] = [];
 
-  for (let i = 0; i < initiatives.length; i++) {
-    if (included[i] === 0) continue;
-    const keys = initiatives[i].keys;
-    for (let k = 0; k < keys.length; k++) {
-      const text = keys[k];
-      const hash = hashKey(text);
-      if (hash === EMPTY) continue;
-      let slot = hash & mask;
-      for (;;) {
-        const entry = slots[slot] - 1;
-        if (entry < 0) {
-          const id = entryText.length;
-          entryText.push(text);
-          entryOwner[id] = i;
-          slots[slot] = id + 1;
-          break;
-        }
-        if (sameKey(entryText[entry], text)) {
-          const owner = entryOwner[entry];
-          if (owner === i) break;
-          let group = entryGroup[entry];
-          if (group < 0) {
-            group = groups.length;
-            groups.push({ key: entryText[entry].trim(), members: [owner] });
-            entryGroup[entry] = group;
-          }
-          const members = groups[group].members;
-          if (members[members.length - 1] !== i) members.push(i);
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
+  constructor(expectedKeys: number) {
+    let size = 16;
+    while (size < expectedKeys * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size >> 1);
+    this.owners = new Int32Array(size >> 1);
+    this.groupOf = new Int32Array(size >> 1);
   }
-  return groups;
+
+  /** Record the keys of initiative `index`; call with ascending indexes. */
+  add(index: number, keys: readonly string[]): void {
+    for (let k = 0; k < keys.length; k++) this.addKey(index, keys[k]);
+  }
+
+  /** The keys used by two or more initiatives, in order of first use. */
+  groups(): SharedKey[] {
+    return this.shared;
+  }
+
+  private addKey(index: number, text: string): void {
+    const hash = hashKey(text);
+    if (hash === EMPTY) return;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = this.slots[slot] - 1;
+      if (entry < 0) break;
+      if (this.hashes[entry] === hash && sameKey(this.texts[entry], text)) {
+        this.join(entry, index);
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.texts.length;
+    if (id >= this.owners.length) {
+      this.grow();
+      this.addKey(index, text);
+      return;
+    }
+    this.texts.push(text);
+    this.hashes[id] = hash;
+    this.owners[id] = index;
+    this.groupOf[id] = -1;
+    this.slots[slot] = id + 1;
+  }
+
+  private join(entry: number, index: number): void {
+    const owner = this.owners[entry];
+    if (owner === index) return;
+    let group = this.groupOf[entry];
+    if (group < 0) {
+      group = this.shared.length;
+      this.shared.push({ key: this.texts[entry].trim(), members: [owner] });
+      this.groupOf[entry] = group;
+    }
+    const members = this.shared[group].members;
+    if (members[members.length - 1] !== index) members.push(index);
+  }
+
+  /** Double the table, keeping the load factor at most one half. */
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size);
+    for (let entry = 0; entry < this.texts.length; entry++) {
+      let slot = this.hashes[entry] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    }
+    const widen = (old: Int32Array): Int32Array => {
+      const next = new Int32Array(size >> 1);
+      next.set(old);
+      return next;
+    };
+    this.slots = slots;
+    this.hashes = widen(this.hashes);
+    this.owners = widen(this.owners);
+    this.groupOf = widen(this.groupOf);
+  }
+}
+
+/** Keys shared by two or more included initiatives (a one-off use of the table). */
+export function sharedKeys(initiatives: readonly Initiative[], included: Uint8Array): SharedKey[] {
+  const table = new SharedKeyTable(initiatives.length);
+  for (let i = 0; i < initiatives.length; i++) if (included[i] === 1) table.add(i, initiatives[i].keys);
+  return table.groups();
 }
 
 /** Returned for a blank key, which is never shared. */
