@@ -49,6 +49,8 @@ export function isTextCell(cell: CellValue | undefined): cell is string {
 /** Text that is a number as typed: "1.200,50", "(1,200)", "$1.2k", "12 %" (not "01.01.01" or "2027-01"). */
 export function looksNumeric(text: string): boolean {
   if (!/\d/.test(text)) return false;
+  // Four letters in a row are a word, never a number with a currency or scale word.
+  if (/\p{L}{4}/u.test(text)) return false;
   const parsed = parseNumber(text);
   return parsed.ok && parsed.value !== null;
 }

@@ -8,7 +8,7 @@ import type { Classification, ClassifiedRow } from './classify-rows.js';
 import type { ConvertSettings, ImportedPlan, ImportSource } from './imported-plan.js';
 import { readPeriodHeader, yearInText } from './period-header.js';
 import { expandPeriod, monthsBetween, splitEvenly } from './phase-periods.js';
-import { readFields } from './read-fields.js';
+import { fieldReader, readFields } from './read-fields.js';
 import { resolvePeriods } from './resolve-periods.js';
 import type { SheetView } from './sheet-view.js';
 import { derivedId, disambiguate } from './stable-id.js';
@@ -19,6 +19,8 @@ interface Draft {
   row: number;
   /** period → amount, before alignment to the sorted period list. */
   plan: Map<string, number>;
+  /** Wide layouts: the plan already aligned with `WIDE_PERIODS` of the conversion. */
+  dense?: Float64Array;
 }
 
 /**
@@ -77,8 +79,14 @@ export function buildPlan(
   warnings.push(...ids.messages);
   const initiatives = drafts.map((d, i) => {
     const initiative = { ...d.initiative, id: ids.ids[i] };
-    const plan = new Float64Array(periods.length).fill(Number.NaN);
-    for (const [period, amount] of d.plan) plan[index.get(period)!] = amount * scale;
+    let plan: Float64Array;
+    if (d.dense && d.dense.length === periods.length) {
+      plan = d.dense;
+      if (scale !== 1) for (let k = 0; k < plan.length; k++) plan[k] = plan[k] * scale;
+    } else {
+      plan = new Float64Array(periods.length).fill(Number.NaN);
+      for (const [period, amount] of d.plan) plan[index.get(period)!] = amount * scale;
+    }
     initiative.plan = plan;
     initiative.forecast = new Float64Array(periods.length).fill(Number.NaN);
     initiative.actual = new Float64Array(periods.length).fill(Number.NaN);
@@ -118,30 +126,44 @@ function wideDrafts(
     );
   }
   const fallbackYear = contextYearOf(frame) ?? settings.defaultYear ?? new Date().getUTCFullYear();
+  // With period columns every row shares one sorted period list: fill typed arrays directly.
+  const periods = [...new Set(targets.flat())].sort();
+  const index = new Map(periods.map((p, i) => [p, i]));
+  const targetIndex = targets.map((months) => months.map((m) => index.get(m)!));
+  const readRow = fieldReader(view, mapping, problems);
   let phasedTotals = 0;
   const drafts: Draft[] = [];
   for (const row of rows) {
     if (row.kind !== 'initiative') continue;
     const initiative = blankInitiative('', 0);
-    readFields(view, row.row, mapping, initiative, problems);
+    readRow(row.row, initiative);
     initiative.program = row.program;
     initiative.id = idOf(view, row.row, mapping, initiative.program, initiative.name);
     const plan = new Map<string, number>();
+    let dense: Float64Array | undefined;
     if (mapping.periodColumns.length > 0) {
-      row.values.forEach((value, k) => {
-        if (Number.isNaN(value)) return;
-        const months = targets[k];
-        splitEvenly(value, months.length).forEach((part, i) =>
-          plan.set(months[i], (plan.get(months[i]) ?? 0) + part),
-        );
-      });
+      dense = new Float64Array(periods.length).fill(Number.NaN);
+      for (let k = 0; k < row.values.length; k++) {
+        const value = row.values[k];
+        if (Number.isNaN(value)) continue;
+        const slots = targetIndex[k];
+        if (slots.length === 1) {
+          const at = slots[0];
+          dense[at] = Number.isNaN(dense[at]) ? value : dense[at] + value;
+          continue;
+        }
+        splitEvenly(value, slots.length).forEach((part, i) => {
+          const at = slots[i];
+          dense![at] = Number.isNaN(dense![at]) ? part : dense![at] + part;
+        });
+      }
     } else if (row.values.length === 1 && !Number.isNaN(row.values[0])) {
       let months = monthsBetween(initiative.start, initiative.due);
       if (months.length === 0) months = expandPeriod(String(fallbackYear), 1);
       splitEvenly(row.values[0], months.length).forEach((part, i) => plan.set(months[i], part));
       phasedTotals++;
     }
-    drafts.push({ initiative, row: row.row, plan });
+    drafts.push({ initiative, row: row.row, plan, ...(dense ? { dense } : {}) });
   }
   if (phasedTotals > 0 && mapping.fields.planTotal) {
     warnings.push(

@@ -66,6 +66,69 @@ const IMPACT_SYNONYMS: Record<string, (typeof IMPACT_TYPES)[number]> = {
   sonstige: 'other',
 };
 
+/** The row being read: where it is and where its problems go. */
+interface RowContext {
+  view: SheetView;
+  r: number;
+  mapping: MappingDto;
+  problems: CellProblem[];
+}
+
+function cellOf(ctx: RowContext, field: FieldName): CellValue {
+  const m = ctx.mapping.fields[field];
+  return m ? ctx.view.filled(ctx.r, m.column) : null;
+}
+
+function problemAt(ctx: RowContext, field: FieldName, message: string): void {
+  const m = ctx.mapping.fields[field];
+  if (m) ctx.problems.push({ sheet: ctx.view.name, cell: cellAddress(ctx.r, m.column), message });
+}
+
+function textOfField(ctx: RowContext, field: FieldName): string {
+  return ctx.mapping.fields[field] ? cellText(cellOf(ctx, field)) : '';
+}
+
+function numberOf(ctx: RowContext, field: FieldName): number | null {
+  const value = cellOf(ctx, field);
+  if (value === null) return null;
+  const read = readNumber(value, 'auto');
+  if (read.problem) problemAt(ctx, field, read.problem);
+  return Number.isNaN(read.value) ? null : read.value;
+}
+
+function dateOf(ctx: RowContext, field: FieldName): string | null {
+  if (!ctx.mapping.fields[field]) return null;
+  const read = parseDate(cellOf(ctx, field));
+  if (!read.ok) {
+    problemAt(ctx, field, read.message);
+    return null;
+  }
+  return read.value;
+}
+
+function keysOf(text: string): string[] {
+  if (text === '') return [];
+  const keys = new Set<string>();
+  for (const part of text.split(/[,;\n|]+/)) {
+    const key = part.trim();
+    if (key !== '') keys.add(key);
+  }
+  return [...keys];
+}
+
+/** A reader of many rows under one mapping. */
+export function fieldReader(
+  view: SheetView,
+  mapping: MappingDto,
+  problems: CellProblem[],
+): (r: number, into: Initiative) => void {
+  const ctx: RowContext = { view, r: 0, mapping, problems };
+  return (r, into) => {
+    ctx.r = r;
+    readInto(ctx, into);
+  };
+}
+
 /** What a row's mapped cells say about the register fields; unreadable cells become problems. */
 export function readFields(
   view: SheetView,
@@ -74,84 +137,49 @@ export function readFields(
   into: Initiative,
   problems: CellProblem[],
 ): void {
-  const f = mapping.fields;
-  const cell = (field: FieldName): CellValue => {
-    const m = f[field];
-    return m ? view.filled(r, m.column) : null;
-  };
-  const problem = (field: FieldName, message: string): void => {
-    const m = f[field];
-    if (m) problems.push({ sheet: view.name, cell: cellAddress(r, m.column), message });
-  };
-  const text = (field: FieldName): string => cellText(cell(field));
-  into.name = text('name');
-  into.workstream = text('workstream');
-  into.client = text('client');
-  into.owner = text('owner');
-  into.sponsor = text('sponsor');
-  into.controller = text('controller');
-  into.kpi = text('kpi');
-  into.unit = text('unit');
-  const keys = text('keys');
-  into.keys =
-    keys === ''
-      ? []
-      : [
-          ...new Set(
-            keys
-              .split(/[,;\n|]+/)
-              .map((k) => k.trim())
-              .filter((k) => k !== ''),
-          ),
-        ];
+  readInto({ view, r, mapping, problems }, into);
+}
 
-  const number = (field: FieldName): number | null => {
-    const value = cell(field);
-    if (value === null) return null;
-    const read = readNumber(value, 'auto');
-    if (read.problem) problem(field, read.problem);
-    return Number.isNaN(read.value) ? null : read.value;
-  };
-  into.baseline = number('baseline');
-  into.target = number('target') === null ? null : number('target')! * (mapping.scale || 1);
-  into.reviewEveryDays = number('reviewEveryDays');
+function readInto(ctx: RowContext, into: Initiative): void {
+  const f = ctx.mapping.fields;
+  into.name = textOfField(ctx, 'name');
+  into.workstream = textOfField(ctx, 'workstream');
+  into.client = textOfField(ctx, 'client');
+  into.owner = textOfField(ctx, 'owner');
+  into.sponsor = textOfField(ctx, 'sponsor');
+  into.controller = textOfField(ctx, 'controller');
+  into.kpi = textOfField(ctx, 'kpi');
+  into.unit = textOfField(ctx, 'unit');
+  into.keys = keysOf(textOfField(ctx, 'keys'));
+  into.baseline = numberOf(ctx, 'baseline');
+  const target = numberOf(ctx, 'target');
+  into.target = target === null ? null : target * (ctx.mapping.scale || 1);
+  into.reviewEveryDays = numberOf(ctx, 'reviewEveryDays');
+  into.start = dateOf(ctx, 'start');
+  into.due = dateOf(ctx, 'due');
+  into.lastReview = dateOf(ctx, 'lastReview');
+  into.nextGateDue = dateOf(ctx, 'nextGateDue');
 
-  const date = (field: FieldName): string | null => {
-    const read = parseDate(cell(field));
-    if (!read.ok) {
-      problem(field, read.message);
-      return null;
-    }
-    return read.value;
-  };
-  into.start = date('start');
-  into.due = date('due');
-  into.lastReview = date('lastReview');
-  into.nextGateDue = date('nextGateDue');
-
-  const light = foldText(text('implementationStatus'));
-  if (light !== '') {
-    const found = LIGHTS[light];
+  const status = textOfField(ctx, 'implementationStatus');
+  if (status !== '') {
+    const found = LIGHTS[foldText(status)];
     if (found) into.implementationStatus = found;
-    else
-      problem(
-        'implementationStatus',
-        `'${text('implementationStatus')}' is not a status light: use green, amber or red`,
-      );
+    else problemAt(ctx, 'implementationStatus', `'${status}' is not a status light: use green, amber or red`);
   }
-  if (f.state && text('state') !== '') {
-    const read = parseChoice(cell('state'), STATES, 'state', STATE_SYNONYMS);
+  if (f.state && textOfField(ctx, 'state') !== '') {
+    const read = parseChoice(cellOf(ctx, 'state'), STATES, 'state', STATE_SYNONYMS);
     if (read.ok && read.value) into.state = read.value;
-    else if (!read.ok) problem('state', read.message);
+    else if (!read.ok) problemAt(ctx, 'state', read.message);
   }
-  if (f.impactType && text('impactType') !== '') {
-    const read = parseChoice(cell('impactType'), IMPACT_TYPES, 'impact type', IMPACT_SYNONYMS);
+  if (f.impactType && textOfField(ctx, 'impactType') !== '') {
+    const read = parseChoice(cellOf(ctx, 'impactType'), IMPACT_TYPES, 'impact type', IMPACT_SYNONYMS);
     if (read.ok) into.impactType = read.value;
-    else problem('impactType', read.message);
+    else problemAt(ctx, 'impactType', read.message);
   }
-  if (f.doi && text('doi') !== '') {
-    const match = /^\s*(?:doi|l|level|stufe)?\s*(\d)\b/i.exec(text('doi'));
+  const doi = textOfField(ctx, 'doi');
+  if (doi !== '') {
+    const match = /^\s*(?:doi|l|level|stufe)?\s*(\d)\b/i.exec(doi);
     if (match) into.doi = Number(match[1]);
-    else problem('doi', `'${text('doi')}' is not a DoI level: type a number such as 2`);
+    else problemAt(ctx, 'doi', `'${doi}' is not a DoI level: type a number such as 2`);
   }
 }
