@@ -4,6 +4,7 @@
  * their gates by the people allowed to, one signed off by its controller, and the portfolio
  * printed. Every number is computed by the core from the sample sheets.
  */
+import { pathToFileURL } from 'node:url';
 import { MemoryWorkbook } from '../core/port/memory-workbook.js';
 import { createGovernanceService } from '../core/service/create-governance-service.js';
 import type { GovernanceService, InitiativeRowDto } from '../core/service/governance-service.js';
@@ -32,6 +33,7 @@ function table(headers: string[], rows: string[][]): string {
 
 /** Take an initiative up its ladder as far as the people allowed to move it can, printing each step. */
 async function climb(
+  print: (line: string) => void,
   service: GovernanceService,
   identity: ReturnType<typeof declaredIdentity>,
   row: InitiativeRowDto,
@@ -49,12 +51,14 @@ async function climb(
         : PMO;
     await identity.declare(mover);
     const result = await service.move({ id: row.id, kind: 'up', reason: '' });
-    console.log(`  ${result.ok ? '✔' : '✘'} ${mover.padEnd(14)} ${result.message}`);
+    print(`  ${result.ok ? '✔' : '✘'} ${mover.padEnd(14)} ${result.message}`);
     if (!result.ok) return;
   }
 }
 
-async function main(): Promise<void> {
+/** Runs the demo, printing through `print` (console.log by default). */
+export async function runDemo(print: (line: string) => void = console.log): Promise<void> {
+  const console = { log: print };
   const workbook = new MemoryWorkbook(sampleWorkbook().grids);
   const identity = declaredIdentity(PMO);
   const service = createGovernanceService({
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
   console.log('\nGates:');
   for (const row of register.rows.slice(0, 4)) {
     console.log(`${row.id} ${row.name}`);
-    await climb(service, identity, row, row === register.rows[0] ? settings.signOffLevel - 1 : 3);
+    await climb(print, service, identity, row, row === register.rows[0] ? settings.signOffLevel - 1 : 3);
   }
 
   const first = (await service.refresh()).rows[0];
@@ -182,7 +186,9 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runDemo().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
