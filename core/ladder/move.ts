@@ -21,10 +21,10 @@ import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
 import { seriesRecord } from '../seal/sealed-series.js';
 import { anonymousProblem, evaluateGate } from './gate-check.js';
 import { copyInitiative, findInitiative, refused, type MoveOutcome, type UnsealedEvent } from './outcome.js';
-import { ladderLevel, levelLabel } from './presets.js';
+import { ladderLevel, levelLabel, topLevel } from './presets.js';
 import { planRebaseline } from './rebaseline.js';
 import { mayMove, rolesOf } from './roles.js';
-import type { RowLookup } from './where.js';
+import { onRegister, type RowLookup } from './where.js';
 
 export type { MoveOutcome, UnsealedEvent } from './outcome.js';
 
@@ -69,10 +69,20 @@ function done(initiative: Initiative, events: UnsealedEvent[], message: string):
   return { ok: true, initiative, events, message };
 }
 
+/** A DoI the ladder does not have (typed by hand, or left over from another ladder). */
+function unknownLevel(step: Step): string | null {
+  const { register, initiative } = step;
+  const ladder = register.settings.ladder;
+  if (ladderLevel(ladder, initiative.doi)) return null;
+  return `${initiative.id} is at DoI ${initiative.doi}, which the ladder does not have: set DoI ${onRegister(initiative, step.rowOf)} to a level from 0 to ${topLevel(ladder)}.`;
+}
+
 function up(step: Step): MoveOutcome {
   const { register, initiative } = step;
   const ladder = register.settings.ladder;
   const toLevel = initiative.doi + 1;
+  const unknown = unknownLevel(step);
+  if (unknown !== null) return refused([unknown]);
   if (!ladderLevel(ladder, toLevel))
     return refused([`${initiative.id} is at ${levelLabel(ladder, initiative.doi)}, the top of the ladder.`]);
   const { problems } = evaluateGate(register, initiative, toLevel, step.actor, { rowOf: step.rowOf });
@@ -108,6 +118,8 @@ function back(step: Step): MoveOutcome {
   const reopen = initiative.state === 'closed';
   const toLevel = reopen ? ladder.signOffLevel - 1 : initiative.doi - 1;
   const push = (p: string | null): void => void (p !== null && problems.push(p));
+  const unknown = reopen ? null : unknownLevel(step);
+  push(unknown);
 
   push(anonymousProblem(actor));
   if (initiative.state === 'cancelled')
@@ -116,7 +128,7 @@ function back(step: Step): MoveOutcome {
     if (!mayMove(roles, ['controller', 'pmo']))
       push(`Only a controller or the PMO may re-open ${initiative.id}, which is closed.`);
   } else {
-    if (toLevel < 0 || !ladderLevel(ladder, toLevel))
+    if (unknown === null && (toLevel < 0 || !ladderLevel(ladder, toLevel)))
       push(`${initiative.id} is at ${levelLabel(ladder, initiative.doi)}, the bottom of the ladder.`);
     if (!mayMove(roles, ['owner', 'sponsor', 'controller', 'pmo']))
       push(

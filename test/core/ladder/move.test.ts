@@ -12,6 +12,7 @@ import {
   initiative,
   problemsOf,
   register,
+  rowsOf,
 } from './register-builder.js';
 
 const NOW = '2027-03-31T09:15:00.000Z';
@@ -93,6 +94,17 @@ describe('up', () => {
       'A is cancelled: a cancelled initiative does not move.',
     );
     expect(move(initiative('A', { doi: 4, state: 'closed' }), 'up', PMO).ok).toBe(false);
+  });
+
+  it('refuses a DoI the ladder does not have, up or back', () => {
+    const odd = initiative('A', { doi: 7 });
+    const reg = register([odd]);
+    const message =
+      'A is at DoI 7, which the ladder does not have: set DoI on PG Register row 2 to a level from 0 to 5.';
+    expect(planMove(reg, { id: 'A', kind: 'up', reason: '' }, PMO, NOW, rowsOf(reg)).message).toBe(message);
+    expect(planMove(reg, { id: 'A', kind: 'back', reason: 'x' }, PMO, NOW, rowsOf(reg)).message).toBe(
+      message,
+    );
   });
 
   it('refuses an unknown ID', () => {
