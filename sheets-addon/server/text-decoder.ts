@@ -19,7 +19,7 @@ const CHARSETS: Record<string, string> = {
 /** Lead and continuation bytes are well-formed (overlong and surrogate forms are not checked). */
 function isValidUtf8(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length;) {
-    const b = bytes[i] as number;
+    const b = bytes[i];
     const extra =
       b < 0x80
         ? 0
@@ -31,7 +31,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
               ? 3
               : -1;
     if (extra < 0 || i + extra >= bytes.length) return false;
-    for (let k = 1; k <= extra; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return false;
+    for (let k = 1; k <= extra; k++) if (((bytes[i + k]) & 0xc0) !== 0x80) return false;
     i += extra + 1;
   }
   return true;
@@ -59,7 +59,7 @@ export function blobTextDecoder(utilities: UtilitiesApi) {
         throw new TypeError('The encoded data was not valid for encoding utf-8');
       if (bytes.length === 0) return '';
       const signed = new Array<number>(bytes.length);
-      for (let i = 0; i < bytes.length; i++) signed[i] = ((bytes[i] as number) << 24) >> 24;
+      for (let i = 0; i < bytes.length; i++) signed[i] = ((bytes[i]) << 24) >> 24;
       return utilities.newBlob(signed).getDataAsString(this.charset);
     }
   };

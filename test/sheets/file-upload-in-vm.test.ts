@@ -15,7 +15,7 @@ function samplePlanXlsx(): Uint8Array {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(
     book,
-    XLSX.utils.aoa_to_sheet(sampleWorkbook().grids[SAMPLE_PLAN_SHEET]!),
+    XLSX.utils.aoa_to_sheet(sampleWorkbook().grids[SAMPLE_PLAN_SHEET]),
     'Plan',
   );
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
