@@ -48,22 +48,14 @@ export function writePgSheet(
     const column = ws.getColumn(c + 1);
     if (spec.width) column.width = spec.width;
     const fmt = numberFormat(spec.kind, layout.currency ?? currency);
-    for (let r = header + 1; r <= last; r++) {
-      const cell = ws.getCell(r, c + 1);
-      if (fmt) cell.numFmt = fmt;
-      if (spec.validation && spec.validation.length > 0) {
-        const list = spec.validation.join(',');
-        if (list.length <= INLINE_LIST_LIMIT && !spec.validation.some((v) => v.includes(','))) {
-          cell.dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            formulae: [`"${list}"`],
-            showErrorMessage: true,
-            errorTitle: 'Not in the list',
-            error: `Choose one of: ${spec.validation.join(', ')}`,
-          };
-        }
-      }
+    if (fmt) for (let r = header + 1; r <= last; r++) ws.getCell(r, c + 1).numFmt = fmt;
+    const list = listValidation(spec.validation);
+    // One validation over the column's data range, not one per cell: Excel stores it as one rule.
+    if (list && last > header) {
+      const letter = columnLetter(c);
+      (
+        ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${letter}${header + 1}:${letter}${last}`, list);
     }
   });
 
@@ -135,4 +127,19 @@ function tableFits(layout: SheetLayout, rows: Grid): boolean {
   if (!layout.tableName || layout.headerRows !== 1 || rows.length < 2) return false;
   const names = rows[0].map((h) => (typeof h === 'string' ? h.trim().toLowerCase() : ''));
   return names.every((n) => n !== '') && new Set(names).size === names.length;
+}
+
+/** A drop-down list rule, or null when the list cannot be written inline (commas, over 255 characters). */
+function listValidation(values: readonly string[] | undefined): ExcelJS.DataValidation | null {
+  if (!values || values.length === 0) return null;
+  const list = values.join(',');
+  if (list.length > INLINE_LIST_LIMIT || values.some((v) => v.includes(',') || v.includes('"'))) return null;
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${list}"`],
+    showErrorMessage: true,
+    errorTitle: 'Not in the list',
+    error: `Choose one of: ${values.join(', ')}`,
+  };
 }
