@@ -31,7 +31,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
               ? 3
               : -1;
     if (extra < 0 || i + extra >= bytes.length) return false;
-    for (let k = 1; k <= extra; k++) if (((bytes[i + k]) & 0xc0) !== 0x80) return false;
+    for (let k = 1; k <= extra; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
     i += extra + 1;
   }
   return true;
@@ -59,7 +59,7 @@ export function blobTextDecoder(utilities: UtilitiesApi) {
         throw new TypeError('The encoded data was not valid for encoding utf-8');
       if (bytes.length === 0) return '';
       const signed = new Array<number>(bytes.length);
-      for (let i = 0; i < bytes.length; i++) signed[i] = ((bytes[i]) << 24) >> 24;
+      for (let i = 0; i < bytes.length; i++) signed[i] = (bytes[i] << 24) >> 24;
       return utilities.newBlob(signed).getDataAsString(this.charset);
     }
   };
