@@ -11,7 +11,7 @@ describe('npm start demo', () => {
     expect(text).toMatch(/✔ Jonas Keller +Signed off DG-01 at 5 Closed/);
     expect(text).toMatch(/Audit: \d+ events, chain intact\./);
     // The DoI waterfall counts every initiative once.
-    const waterfall = text.split('DoI waterfall:')[1]!.split('\n\n')[0]!;
+    const waterfall = text.split('DoI waterfall:')[1].split('\n\n')[0];
     const counts = [...waterfall.matchAll(/^\d \S+ +(\d+) /gm)].map((m) => Number(m[1]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(22);
   });
