@@ -16,6 +16,7 @@ export function GridView({ workbook }: { workbook: ObservableWorkbook }) {
     if (!names.includes(current) && names[0]) setCurrent(names[0]);
   }, [names, current]);
   const grid = workbook.book.grid(current) ?? [];
+  const layout = workbook.book.layout(current);
   return (
     <section className={s.root} aria-label="Workbook" data-version={version}>
       <SheetTabs names={names} current={current} onSelect={setCurrent} />
@@ -28,6 +29,8 @@ export function GridView({ workbook }: { workbook: ObservableWorkbook }) {
           key={current}
           sheet={current}
           grid={grid}
+          kinds={layout?.columns.map((c) => c.kind)}
+          headerRows={layout?.headerRows}
           onEdit={(row, col, value) => workbook.typeCell(current, row, col, value)}
         />
       </div>

@@ -1,12 +1,17 @@
 import { useState, type KeyboardEvent } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { cellAddress, columnLetter, type CellValue, type Grid } from '../../core/model/cell.js';
-import { cellText, parseCellInput } from './parseCellInput.js';
+import type { ColumnKind } from '../../core/port/workbook-port.js';
+import { cellText, displayText, parseCellInput } from './parseCellInput.js';
 import { useGridStyles } from './gridStyles.js';
 
 interface Props {
   sheet: string;
   grid: Grid;
+  /** Column formats of a PG sheet, so dates read as dates; the user's sheets have none here. */
+  kinds?: ColumnKind[];
+  /** Rows at the top that are headers (not formatted as data). */
+  headerRows?: number;
   onEdit: (row: number, col: number, value: CellValue) => void;
 }
 
@@ -17,7 +22,7 @@ const MARGIN = 3;
  * The cells of one sheet with A1 column letters and row numbers. A cell is edited by
  * double-click, Enter or F2; Enter saves, Escape cancels.
  */
-export function SheetGrid({ sheet, grid, onEdit }: Props) {
+export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: Props) {
   const s = useGridStyles();
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
   const rows = grid.length + MARGIN;
@@ -57,6 +62,7 @@ export function SheetGrid({ sheet, grid, onEdit }: Props) {
             {Array.from({ length: cols }, (_, c) => {
               const value = grid[r]?.[c] ?? null;
               const address = cellAddress(r, c);
+              const shown = r < headerRows ? cellText(value) : displayText(value, kinds[c]);
               if (editing && editing.row === r && editing.col === c)
                 return (
                   <td key={c} className={s.cell}>
@@ -84,7 +90,7 @@ export function SheetGrid({ sheet, grid, onEdit }: Props) {
                   onDoubleClick={() => setEditing({ row: r, col: c, text: cellText(value) })}
                   onKeyDown={(e) => startKey(e, r, c)}
                 >
-                  {cellText(value)}
+                  {shown}
                 </td>
               );
             })}

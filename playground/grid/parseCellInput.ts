@@ -1,4 +1,5 @@
 import type { CellValue } from '../../core/model/cell.js';
+import type { ColumnKind } from '../../core/port/workbook-port.js';
 
 /** What a person typed, as a spreadsheet would store it: blank, number, TRUE/FALSE, else text. */
 export function parseCellInput(text: string): CellValue {
@@ -14,4 +15,19 @@ export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+const EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * A cell as the sheet displays it under its column's format (PG sheets declare one per column):
+ * serial dates as dates, as Excel and Sheets show them. The stored value is unchanged.
+ */
+export function displayText(value: CellValue | undefined, kind: ColumnKind | undefined): string {
+  if (typeof value === 'number' && (kind === 'date' || kind === 'datetime')) {
+    const iso = new Date(EPOCH + value * DAY_MS).toISOString();
+    return kind === 'date' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  return cellText(value);
 }

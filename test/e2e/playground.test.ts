@@ -171,6 +171,17 @@ describe('playground: a new user converts the sample and governs one initiative'
     await tab('Settings');
     await pane.getByLabel('Ladder preset').waitFor();
     await shot('10-settings');
+  });
+
+  it('fits a 320 px wide pane', async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await tab('Register');
+    const list = pane.getByRole('list', { name: 'Initiatives' });
+    await list.waitFor();
+    // Nothing in the pane is wider than the screen: no sideways scrolling.
+    const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await pane.screenshot({ path: path.join(SHOTS, '11-register-320px.png') });
     expect(pageErrors).toEqual([]);
   });
 });
