@@ -15,6 +15,7 @@ import type { CliContext } from '../cli-context.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { openWorkbook, toBase64, writeOutput } from '../files.js';
+import { fiscalStart } from '../fiscal-start.js';
 import { plural } from '../format.js';
 import { call, openService } from '../open-service.js';
 
@@ -47,18 +48,6 @@ function readMapping(path: string): MappingDto {
     );
   }
   return { layout: 'wide', series: 'plan', scale: 1, ...m } as MappingDto;
-}
-
-function fiscalStart(value: string | boolean | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const month = Number(value);
-  if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw usageError(
-      `--fiscal-year-start ${String(value)} is not a month: give its number, 1 (January) to 12.`,
-      'convert',
-    );
-  }
-  return month;
 }
 
 /** The mapping to convert with: the user's file, or the inspection's proposal for the chosen sheet. */

@@ -3,6 +3,7 @@ import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
 import type { InspectionDto, TableDto } from '../../core/service/governance-service.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { fiscalStart } from '../fiscal-start.js';
 import { openWorkbook } from '../files.js';
 import { clip, percent, plural } from '../format.js';
 
@@ -76,12 +77,13 @@ are plans, and shows the proposed mapping of columns to register fields with a c
 reason, the periods found and the rows left out (totals, sections, blanks). Nothing is written.
 
 Options:
-  --sheet S   inspect only sheet S
-  --json      print the inspection as JSON (shape in cli/README.md)
-  -h, --help  show this help
+  --sheet S               inspect only sheet S
+  --fiscal-year-start M   month (1–12) the fiscal year starts in, to read labels like Q1 FY27
+  --json                  print the inspection as JSON (shape in cli/README.md)
+  -h, --help              show this help
 
 Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unreadable file`,
-  options: { sheet: { type: 'string' }, json: { type: 'boolean' } },
+  options: { sheet: { type: 'string' }, json: { type: 'boolean' }, 'fiscal-year-start': { type: 'string' } },
   positionals: { min: 1, max: 1, names: 'one FILE' },
   async run(values, [path], ctx) {
     ctx.progress(`Reading ${path}…`);
@@ -89,7 +91,7 @@ Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unrea
     const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
     const inspection = createPlanImporter().inspect(file.source, {
       sourceName: basename(path),
-      fiscalYearStart: 1,
+      fiscalYearStart: fiscalStart(values['fiscal-year-start']) ?? 1,
       ...(sheet !== undefined ? { sheet } : {}),
     });
     const found = inspection.tables.some((t) => t.verdict === 'plan') && inspection.error === null;
