@@ -95,6 +95,10 @@ describe.skipIf(!hasCorpus)('plan import on the real corpus', () => {
     expect(table.mapping.fields.name?.header).toBe('Kontengruppe');
     expect(table.mapping.fields.program?.header).toBe('Profitcenter-Bezeichnung');
     expect(table.warnings).toContain("Column 'Ist 2015' holds actual figures, not plan: not imported.");
+    // Summary lines (account group) and detail lines (PSP element) are mixed, but never in one profit centre.
+    expect(table.warnings).toContain(
+      "The rows come at two levels of detail: 934 rows name a 'PSP-Element' and 1,185 do not. No program has both kinds, so nothing is counted twice.",
+    );
     const plan = convertTable(read, table.mapping, SETTINGS);
     expect(plan.problems).toEqual([]);
     const personal = plan.initiatives[5];

@@ -151,10 +151,9 @@ describe('plan import never throws, never changes the grid, never hides a total'
           const plan = convertTable(read, table.mapping, { fiscalYearStart: 1, defaultYear: 2027 });
           for (const excluded of table.excluded) {
             if (!excluded.reason.includes('is a total row')) continue;
-            const values = grid[excluded.row - 1].slice(1).reduce<number>(
-              (s, v) => s + (typeof v === 'number' ? v : 0),
-              0,
-            );
+            const values = grid[excluded.row - 1]
+              .slice(1)
+              .reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0);
             if (excluded.reason.includes('(it does not add up)')) {
               expect(table.warnings.some((w) => w.startsWith(`Row ${excluded.row} (`))).toBe(true);
             } else if (excluded.reason.includes('equals the sum of all')) {
