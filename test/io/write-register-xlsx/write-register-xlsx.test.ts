@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeRegister } from '../../../core/codec/index.js';
@@ -110,6 +111,30 @@ describe('writing a register .xlsx', () => {
     for (const name of original.sheetNames.filter((n) => n !== SHEETS.audit)) {
       expect(out.grids[name], name).toEqual(original.grids[name]);
     }
+  });
+
+  it('converting from an ODS source keeps a copy of each source sheet next to the PG sheets', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['Campaign', 'Jan 2027'],
+        ['Webinars', 1200.5],
+      ]),
+      'Plan',
+    );
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Notes'], ['keep me']]), 'Notes');
+    const ods = XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer;
+    const file = await FileWorkbook.open('plan.ods', new Uint8Array(ods));
+    await file.write(registerWritePlan(sampleRegister()));
+    const out = await readWorkbookFile('register.xlsx', (await file.toXlsx('EUR')).bytes);
+    expect(out.sheetNames.slice(0, 2)).toEqual(['Plan', 'Notes']);
+    expect(out.grids.Plan).toEqual([
+      ['Campaign', 'Jan 2027'],
+      ['Webinars', 1200.5],
+    ]);
+    expect(out.grids.Notes).toEqual([['Notes'], ['keep me']]);
+    expect(out.sheetNames).toContain(SHEETS.register);
   });
 
   it.skipIf(whichSoffice() === null)('opens cleanly in LibreOffice', async () => {
