@@ -48,6 +48,13 @@ describe('dist/sheets/Code.js', () => {
     expect(gas.log.total).toBe(0);
   });
 
+  it('runs where Apps Script has no timers, TextEncoder, TextDecoder or crypto (as in this vm)', () => {
+    const { context } = loadServer(code, new FakeAppsScript());
+    for (const name of ['setTimeout', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'crypto']) {
+      expect(typeof (context as Record<string, unknown>)[name], name).toBe('undefined');
+    }
+  });
+
   it('onOpen adds the add-on menu and reads no data', () => {
     const gas = new FakeAppsScript();
     const server = loadServer(code, gas);
