@@ -65,6 +65,9 @@ async function main(): Promise<number> {
   }
   const results: Record<string, Record<string, number | string>> = {};
   let failed = false;
+  // With --json, stdout carries only the JSON object: a benchmark's own logging goes to stderr.
+  const log = console.log;
+  if (options.json) console.log = console.error;
   for (const benchmark of selected) {
     try {
       results[benchmark.name] = await benchmark.run();
@@ -76,6 +79,7 @@ async function main(): Promise<number> {
       if (!options.json) console.error(`\n== ${benchmark.name}\n  FAILED: ${message}`);
     }
   }
+  console.log = log;
   if (options.json) console.log(JSON.stringify(results, null, 2));
   return failed ? 1 : 0;
 }
