@@ -118,10 +118,9 @@ function back(step: Step): MoveOutcome {
   const reopen = initiative.state === 'closed';
   const toLevel = reopen ? ladder.signOffLevel - 1 : initiative.doi - 1;
   const push = (p: string | null): void => void (p !== null && problems.push(p));
+  push(anonymousProblem(actor));
   const unknown = reopen ? null : unknownLevel(step);
   push(unknown);
-
-  push(anonymousProblem(actor));
   if (initiative.state === 'cancelled')
     push(`${initiative.id} is cancelled: a cancelled initiative does not move.`);
   else if (reopen) {
