@@ -93,6 +93,15 @@ export function resolvePeriods(
   result.totalColumns = asMonths.filter((f) => !chosen.includes(f)).map((f) => f.column);
 
   const context = contextYear(frame, fallbackYear);
+  if (
+    chosen === quarterCols &&
+    quarterCols.some((f) => f.raw.kind === 'quarter' && (f.raw.fiscal || context.fiscal)) &&
+    ![1, 4, 7, 10].includes(fiscalYearStart)
+  ) {
+    result.notes.push(
+      `fiscal quarters starting in month ${fiscalYearStart} do not line up with calendar quarters: each was put in the calendar quarter its first month falls in`,
+    );
+  }
   const series = pickSeries(chosen, frame.context);
   result.series = series;
   let previousMonth = 0;
