@@ -16,7 +16,8 @@ export function failed(error: unknown): WriteResult {
 /** Every write shows what it wrote (or why it was refused), line by line. */
 export function ResultBar({ result }: { result: WriteResult | null }) {
   if (!result) return null;
-  const problems = result.problems ?? [];
+  // A refusal's message often is its only reason: say it once.
+  const problems = (result.problems ?? []).filter((p) => p !== result.message);
   const wrote = result.wrote ?? [];
   return (
     <MessageBar

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { SettingsDto } from '../../core/service/governance-service.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
@@ -14,6 +14,19 @@ const PRESETS: [SettingsDto['ladderPreset'], string][] = [
 ];
 
 type Texts = Record<string, string>;
+
+const useStyles = makeStyles({
+  weights: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(96px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    border: 'none',
+    padding: 0,
+    margin: 0,
+    minWidth: 0,
+  },
+  fill: { width: '100%', minWidth: 0 },
+});
 
 function toTexts(s: SettingsDto): Texts {
   const t: Texts = {
@@ -63,7 +76,7 @@ function fromTexts(base: SettingsDto, preset: SettingsDto['ladderPreset'], t: Te
 }
 
 export function SettingsForm({ initial }: { initial: SettingsDto }) {
-  const s = usePaneStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   const { service, changed } = usePane();
   // The last saved settings: what the next save is compared with.
   const [settings, setSettings] = useState(initial);
@@ -120,12 +133,18 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
           ))}
         </Select>
       </Field>
-      <fieldset className={s.row} style={{ border: 'none', padding: 0 }}>
+      <fieldset className={s.weights}>
         <legend>Weights in the weighted pipeline (0–1)</legend>
         {settings.ladder.map((l) => (
-          <div key={l.level} style={{ width: 90 }}>
-            {text(`weight${l.level}`, `${l.level} ${l.name}`, undefined, 'number')}
-          </div>
+          <Field key={l.level} label={`${l.level} ${l.name}`} size="small">
+            <Input
+              size="small"
+              type="number"
+              className={s.fill}
+              value={texts[`weight${l.level}`] ?? ''}
+              onChange={(_, d) => setTexts({ ...texts, [`weight${l.level}`]: d.value })}
+            />
+          </Field>
         ))}
       </fieldset>
       <div className={s.row}>
