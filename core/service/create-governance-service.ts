@@ -45,7 +45,7 @@ function userFacing(error: unknown): PlanGateError {
   if (error instanceof ConcurrentEditError) return new PlanGateError(error.message);
   const detail = error instanceof Error ? error.message : String(error);
   return new PlanGateError(
-    `PlanGate could not finish: ${detail}. Nothing was half-written; try again, and report it if it repeats.`,
+    `PlanGate could not finish: ${detail}. Refresh to see the workbook as it is now, then try again; report it if it repeats.`,
   );
 }
 
