@@ -144,6 +144,33 @@ describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js s
     await page.close();
   });
 
+  it('opens the initiative whose register row the user selects in the sheet', async () => {
+    const gas = new FakeAppsScript({ user: PMO });
+    addSampleSheets(gas);
+    const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
+    const source = { kind: 'sheet' as const, sheet: SAMPLE_PLAN_SHEET };
+    server.convert(source, server.inspectSource(source).tables.find((t) => t.verdict === 'plan')!.mapping);
+    const { page } = await openSidebar(gas, server);
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Register' }).getAttribute('aria-selected'), {
+        timeout: 30_000,
+      })
+      .toBe('true');
+    const id = String(gas.spreadsheet.sheet('PG Register').getRange('A4').getValues()[0][0]);
+    gas.spreadsheet.select('PG Register', 'C4');
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Initiative' }).getAttribute('aria-selected'), {
+        timeout: 30_000,
+      })
+      .toBe('true');
+    await page.getByText(id).first().waitFor({ timeout: 30_000 });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'sheets-sidebar-selected-initiative.png'),
+      fullPage: true,
+    });
+    await page.close();
+  });
+
   it('shows a server failure as a readable message', async () => {
     const gas = new FakeAppsScript({ user: PMO });
     addSampleSheets(gas);
