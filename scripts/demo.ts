@@ -1,5 +1,5 @@
 /**
- * `npm start` (until the playground exists): the sample marketing plan converted into a register
+ * `npm run demo`: the sample marketing plan converted into a register
  * in an in-memory workbook, actuals imported from its CRM export, a few initiatives taken through
  * their gates by the people allowed to, one signed off by its controller, and the portfolio
  * printed. Every number is computed by the core from the sample sheets.

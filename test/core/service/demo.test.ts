@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../../../scripts/demo.js';
 
-describe('npm start demo', () => {
+describe('npm run demo', () => {
   it('converts the sample, gates and signs off through the service and prints a consistent portfolio', async () => {
     const lines: string[] = [];
     await runDemo((line) => lines.push(line));
