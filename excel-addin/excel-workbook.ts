@@ -1,4 +1,3 @@
-import type { Grid } from '../core/model/cell.js';
 import { isPlanGateSheet } from '../core/model/sheets.js';
 import {
   ConcurrentEditError,
@@ -9,7 +8,13 @@ import {
 import { BatchPlan } from './workbook/batch-plan.js';
 import { queueProbes } from './workbook/sheet-probe.js';
 import { queueSheetWrite } from './workbook/queue-sheet-write.js';
-import { toGrid } from './workbook/to-grid.js';
+import {
+  FIRST_GUESS_BYTES_PER_CELL,
+  RESPONSE_BYTES,
+  isResponseTooLarge,
+  readInBlocks,
+} from './workbook/read-in-blocks.js';
+import { readOnce } from './workbook/read-once.js';
 
 /** `Excel.run`, or a stand-in with the same shape (tests pass the fake's). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -24,37 +29,41 @@ export interface ExcelWorkbookOptions {
 export const DEFAULT_REQUEST_BYTES = 3_900_000;
 
 /**
- * WorkbookPort over Office.js. `read` is one `context.sync` for every sheet asked for;
+ * WorkbookPort over Office.js. `read` is one `context.sync` for every sheet asked for (more only
+ * when the answer would pass Excel on the web's 5 MB response limit);
  * `write` is one sync to look at the PG sheets it touches plus one per ~3.9 MB of payload.
  */
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly requestBytes: number;
+  /** Cells per sheet as last read or written, to plan the next read. */
+  private readonly knownCells = new Map<string, number>();
 
   constructor(options: ExcelWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.requestBytes = options.requestBytes ?? DEFAULT_REQUEST_BYTES;
   }
 
-  read(sheets: readonly string[]): Promise<WorkbookRead> {
-    return this.run(async (context) => {
-      const all = context.workbook.worksheets.load('items/name');
-      const used = [...new Set(sheets)].map((name) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        return {
-          name,
-          sheet,
-          range: sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'),
-        };
-      });
-      await context.sync();
-      const grids: Record<string, Grid> = {};
-      for (const { name, sheet, range } of used) {
-        if (sheet.isNullObject) continue;
-        grids[name] = range.isNullObject ? [] : toGrid(range.values, range.rowIndex, range.columnIndex);
+  async read(sheets: readonly string[]): Promise<WorkbookRead> {
+    const names = [...new Set(sheets)];
+    // Excel on the web answers at most 5 MB per request: big registers are read in blocks, straight
+    // away when this pane already saw them big, else after the one-sync attempt is refused.
+    const knownBytes =
+      names.reduce((sum, name) => sum + (this.knownCells.get(name) ?? 0), 0) * FIRST_GUESS_BYTES_PER_CELL;
+    let read: WorkbookRead;
+    if (knownBytes > RESPONSE_BYTES) {
+      read = await this.run((context) => readInBlocks(context, names));
+    } else {
+      try {
+        read = await this.run((context) => readOnce(context, names));
+      } catch (error) {
+        if (!isResponseTooLarge(error)) throw error;
+        read = await this.run((context) => readInBlocks(context, names));
       }
-      return { sheetNames: all.items.map((s) => s.name), grids };
-    });
+    }
+    for (const [name, grid] of Object.entries(read.grids))
+      this.knownCells.set(name, grid.length * (grid[0]?.length ?? 0));
+    return read;
   }
 
   async write(plan: WritePlan): Promise<void> {
@@ -82,6 +91,11 @@ export class ExcelWorkbook implements WorkbookPort {
           throw new ConcurrentEditError(write.sheet);
       }
 
+      for (const write of plan.sheets) {
+        const cells = write.rows.length * Math.max(0, ...write.rows.map((r) => r.length));
+        const before = write.mode === 'append' ? (this.knownCells.get(write.sheet) ?? 0) : 0;
+        this.knownCells.set(write.sheet, before + cells);
+      }
       const batches = new BatchPlan(this.requestBytes);
       for (const write of plan.sheets) queueSheetWrite(batches, write, probes.get(write.sheet)!);
       const list = batches.nonEmpty();

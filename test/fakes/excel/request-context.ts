@@ -14,6 +14,8 @@ export interface SyncRecord {
   calculationSuspended: boolean;
   /** Cell writes (values, formats) this batch made while the add-in's events were on. */
   writesWithEventsOn: number;
+  /** Bytes of the loaded properties the response carries back, as JSON. */
+  responseBytes: number;
 }
 
 export interface Action {
@@ -37,6 +39,12 @@ export function jsonBytes(value: unknown): number {
 export class FakeRequestContext {
   private queue: Action[] = [];
   private suspendCalc = false;
+  private responseBytes = 0;
+
+  /** Loads report what they send back, so a response over the limit fails like Excel's. */
+  addResponse(bytes: number): void {
+    this.responseBytes += bytes;
+  }
 
   constructor(
     readonly state: WorkbookState,
@@ -71,6 +79,7 @@ export class FakeRequestContext {
       actions,
       calculationSuspended: this.suspendCalc,
       writesWithEventsOn: 0,
+      responseBytes: 0,
     };
     this.stats.syncs.push(record);
     this.suspendCalc = false;
@@ -83,10 +92,18 @@ export class FakeRequestContext {
     }
     // Like Excel, a failing action stops the batch; the actions before it stay applied.
     const before = this.state.writesWithEventsOn;
+    this.responseBytes = 0;
     try {
       for (const action of batch) action.run();
     } finally {
       record.writesWithEventsOn = this.state.writesWithEventsOn - before;
+      record.responseBytes = this.responseBytes;
+    }
+    if (this.responseBytes > REQUEST_LIMIT_BYTES) {
+      throw new FakeExcelError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,
+      );
     }
   }
 }
@@ -144,7 +161,9 @@ export abstract class FakeClientObject<T> {
       const t = this.resolver();
       this.nullState = t === null;
       for (const name of names.length ? names : this.defaultLoad()) {
-        this.loaded.set(name, t === null ? null : this.readProperty(t, name));
+        const value = t === null ? null : this.readProperty(t, name);
+        this.loaded.set(name, value);
+        if (name === 'values' || name === 'numberFormat') this.context.addResponse(jsonBytes(value));
       }
     });
     return this;

@@ -1,0 +1,140 @@
+import type { CellValue, Grid } from '../../core/model/cell.js';
+import type { WorkbookRead } from '../../core/port/workbook-port.js';
+
+/** Target size of one answer: under Excel on the web's 5 MB, with room for the estimate's error. */
+export const RESPONSE_BYTES = 4_200_000;
+/** A cell's size in an answer (JSON) when nothing is known yet; used to decide to read in blocks. */
+export const FIRST_GUESS_BYTES_PER_CELL = 10;
+/** Rows of each sheet read with the sizes, to learn how many bytes its cells take. */
+const SAMPLE_ROWS = 300;
+
+interface Block {
+  name: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export function isResponseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/**
+ * The read for workbooks too large for one answer: one round trip for the sheet names, the
+ * used-range sizes and the first rows of each sheet (which tell how many bytes its cells take),
+ * then the remaining rows in blocks packed into answers of about `limit` bytes. An answer that is
+ * still too large is retried in halves.
+ */
+export async function readInBlocks(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  limit = RESPONSE_BYTES,
+): Promise<WorkbookRead> {
+  const all = context.workbook.worksheets.load('items/name');
+  const probes = sheets.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    const sample = sheet
+      .getRange(`1:${SAMPLE_ROWS}`)
+      .getUsedRangeOrNullObject(true)
+      .load('values,rowIndex,columnIndex');
+    return { name, sheet, used, sample };
+  });
+  await context.sync();
+
+  const grids: Record<string, Grid> = {};
+  const perCell = new Map<string, number>();
+  let queue: Block[] = [];
+  for (const { name, sheet, used, sample } of probes) {
+    if (sheet.isNullObject) continue;
+    if (used.isNullObject) {
+      grids[name] = [];
+      continue;
+    }
+    const width = used.columnIndex + used.columnCount;
+    grids[name] = Array.from({ length: used.rowIndex + used.rowCount }, () =>
+      new Array<CellValue>(width).fill(null),
+    );
+    let next = used.rowIndex;
+    perCell.set(name, FIRST_GUESS_BYTES_PER_CELL);
+    if (!sample.isNullObject) {
+      const rows = sample.values.length;
+      const block = {
+        name,
+        row: sample.rowIndex,
+        col: sample.columnIndex,
+        rows,
+        cols: sample.values[0]?.length ?? 0,
+      };
+      place(grids[name], block, sample.values);
+      learn(perCell, block, sample.values);
+      next = sample.rowIndex + rows;
+    }
+    const end = used.rowIndex + used.rowCount;
+    // The sample covers whole rows only where its columns match the used range's.
+    if (
+      !sample.isNullObject &&
+      (sample.columnIndex !== used.columnIndex || (sample.values[0]?.length ?? 0) !== used.columnCount)
+    ) {
+      next = used.rowIndex;
+    }
+    if (next < end)
+      queue.push({ name, row: next, col: used.columnIndex, rows: end - next, cols: used.columnCount });
+  }
+
+  const bytesOf = (b: Block): number => b.rows * b.cols * perCell.get(b.name)!;
+  while (queue.length > 0) {
+    queue = queue.flatMap((b) => split(b, Math.max(1, Math.floor(limit / perCell.get(b.name)!))));
+    const group: Block[] = [queue.shift()!];
+    let size = bytesOf(group[0]);
+    while (queue.length > 0 && size + bytesOf(queue[0]) <= limit) {
+      size += bytesOf(queue[0]);
+      group.push(queue.shift()!);
+    }
+    const ranges = group.map((b) =>
+      context.workbook.worksheets
+        .getItem(b.name)
+        .getRangeByIndexes(b.row, b.col, b.rows, b.cols)
+        .load('values'),
+    );
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error) || group.every((b) => b.rows === 1)) throw error;
+      for (const b of group) perCell.set(b.name, perCell.get(b.name)! * 2);
+      queue.unshift(...group);
+      continue;
+    }
+    group.forEach((block, i) => {
+      place(grids[block.name], block, ranges[i].values);
+      learn(perCell, block, ranges[i].values);
+    });
+  }
+  return { sheetNames: all.items.map((s) => s.name), grids };
+}
+
+/** This sheet's bytes per cell as the answer carried them (JSON), plus a margin. */
+function learn(perCell: Map<string, number>, block: Block, values: unknown[][]): void {
+  const cells = block.rows * block.cols;
+  if (cells > 0) perCell.set(block.name, (JSON.stringify(values).length / cells) * 1.1);
+}
+
+/** Cuts a block into row slices of at most `cells` cells (at least one row each). */
+function split(block: Block, cells: number): Block[] {
+  const rowsPer = Math.max(1, Math.floor(cells / block.cols));
+  if (block.rows <= rowsPer) return [block];
+  const out: Block[] = [];
+  for (let r = 0; r < block.rows; r += rowsPer)
+    out.push({ ...block, row: block.row + r, rows: Math.min(rowsPer, block.rows - r) });
+  return out;
+}
+
+function place(grid: Grid, block: Block, values: unknown[][]): void {
+  values.forEach((line, r) => {
+    const row = grid[block.row + r];
+    line.forEach((v, c) => {
+      row[block.col + c] = v === '' || v === null || v === undefined ? null : (v as CellValue);
+    });
+  });
+}
