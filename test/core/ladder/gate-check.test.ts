@@ -9,6 +9,7 @@ import {
   initiative,
   register,
   rowsOf,
+  settings,
 } from './register-builder.js';
 
 describe('gateCriteria', () => {
@@ -113,5 +114,27 @@ describe('checkGate', () => {
     const i = initiative('A', { doi: 4 });
     expect(checkGate(register([i]), i, 5, CONTROLLER).allowed).toBe(true);
     expect(checkGate(register([i]), i, 5, OWNER).allowed).toBe(false);
+  });
+});
+
+describe('other presets', () => {
+  it('L0–L5 asks for sponsor and controller at L2 Validated, not at L1', () => {
+    const i = initiative('A', { doi: 0, sponsor: '', controller: '' });
+    const reg = register([i], { settings: settings({}, 'l0-l5') });
+    expect(checkGate(reg, i, 1, OWNER).allowed).toBe(true);
+    const at1 = { ...i, doi: 1 };
+    expect(checkGate(reg, at1, 2, OWNER, rowsOf(reg)).refusal).toBe(
+      'No sponsor named: fill in Sponsor on PG Register row 2. No controller named: fill in Controller on PG Register row 2.',
+    );
+  });
+
+  it('DoI 0–6 lets the owner start an approved initiative', () => {
+    const i = initiative('A', { doi: 3 });
+    const reg = register([i], { settings: settings({}, 'doi0-6') });
+    const gate = checkGate(reg, i, 4, OWNER);
+    expect(gate).toMatchObject({ toName: 'Started', allowed: true });
+    expect(checkGate(reg, { ...i, doi: 4 }, 5, SPONSOR).refusal).toBe(
+      'Implementation must be confirmed complete by the owner (Olga Owner) or the PMO: ask them to move it to 5 Effective.',
+    );
   });
 });
