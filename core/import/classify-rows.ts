@@ -108,16 +108,23 @@ export function classifyRows(
   for (let r = frame.firstRow; r <= frame.lastRow; r++) {
     const values = new Float64Array(valueColumns.length).fill(Number.NaN);
     const rowProblems: CellProblem[] = [];
-    valueColumns.forEach((c, k) => {
+    for (let k = 0; k < valueColumns.length; k++) {
+      const c = valueColumns[k]!;
       const cell = view.cell(r, c);
-      if (cell === null) return;
+      if (cell === null) continue;
+      // Numbers need no parsing; only text cells go through the locale-aware reader.
+      if (typeof cell === 'number') {
+        values[k] = Number.isFinite(cell) ? cell : Number.NaN;
+        continue;
+      }
       const read = readNumber(cell, locales.get(c) ?? 'auto');
       values[k] = read.value;
       if (read.problem)
         rowProblems.push({ sheet: frame.sheet, cell: cellAddress(r, c), message: read.problem });
-    });
+    }
+    const filledCells = view.filledCount(r, frame.left, frame.right);
     const base = { row: r, values, program: section, reason: '' };
-    if (view.filledCount(r, frame.left, frame.right) === 0) {
+    if (filledCells === 0) {
       if (view.isFormulaBlank(r, frame.left, frame.right)) formulaBlankRows++;
       else blankRows++;
       rows.push({ ...base, kind: 'blank' });
@@ -139,8 +146,7 @@ export function classifyRows(
       continue;
     }
     if (name === '' || r === frame.firstRow - 1) {
-      const onlyText =
-        view.filledCount(r, frame.left, frame.right) === 1 && texts.length === 1 ? texts[0] : '';
+      const onlyText = filledCells === 1 && texts.length === 1 ? texts[0] : '';
       const outer = labels[0] ?? onlyText;
       if (outer && !hasValues && (labels.length > 0 || onlyText)) {
         section = outer;
@@ -172,7 +178,7 @@ export function classifyRows(
     if (
       idCol >= 0 &&
       idCol !== nameCol &&
-      view.filledCount(r, frame.left, frame.right) === 1 &&
+      filledCells === 1 &&
       !hasValues &&
       cellText(view.cell(r, idCol)) === ''
     ) {
@@ -180,12 +186,7 @@ export function classifyRows(
       rows.push({ ...base, program: name, kind: 'section', reason: `section heading: program '${name}'` });
       continue;
     }
-    if (
-      view.filledCount(r, frame.left, frame.right) === 1 &&
-      !hasValues &&
-      mapping.layout === 'wide' &&
-      valueColumns.length > 0
-    ) {
+    if (filledCells === 1 && !hasValues && mapping.layout === 'wide' && valueColumns.length > 0) {
       section = name;
       rows.push({ ...base, program: name, kind: 'section', reason: `section heading: program '${name}'` });
       continue;
