@@ -13,6 +13,9 @@ import type { SeriesSums } from './series-sums.js';
 import type { Flag, InitiativeMetrics } from './types.js';
 import { realizationOf, valueStatusOf } from './value-status.js';
 
+/** Flags found for the initiative being computed; copied out before the next one. */
+const SCRATCH: Flag[] = [];
+
 /** Everything about the register that is the same for every initiative, looked up once. */
 export interface MetricsFrame {
   periods: readonly Period[];
@@ -54,15 +57,16 @@ export function initiativeMetrics(
       ? (initiative.confirmedValue ?? 0)
       : eac * weightOf(frame.ladder, initiative.doi);
 
-  const flags: Flag[] = [];
+  const found = SCRATCH;
+  found.length = 0;
   if (!cancelled) {
     const review = live ? reviewOverdueFlag(initiative, frame.asOf, frame.defaultReviewDays) : null;
     const gate = live ? gateOverdueFlag(initiative, frame.asOf, frame.ladder) : null;
-    push(flags, live ? watermelonFlag(initiative, valueStatus, planTotal, eac, frame.redBelow) : null);
-    push(flags, review);
-    push(flags, gate);
+    push(found, live ? watermelonFlag(initiative, valueStatus, planTotal, eac, frame.redBelow) : null);
+    push(found, review);
+    push(found, gate);
     push(
-      flags,
+      found,
       missingActualsFlag(
         initiative,
         sums.missingActualCount[i],
@@ -73,15 +77,17 @@ export function initiativeMetrics(
       ),
     );
     if (frame.baselines.size > 0) {
-      push(flags, baselineDriftFlag(initiative, frame.baselines.get(initiative.id), frame.periods));
+      push(found, baselineDriftFlag(initiative, frame.baselines.get(initiative.id), frame.periods));
     }
-    push(flags, overlap ?? null);
+    push(found, overlap ?? null);
     if (frame.signOffChanges.size > 0) {
-      push(flags, modifiedAfterSignOffFlag(frame.signOffChanges.get(initiative.id)));
+      push(found, modifiedAfterSignOffFlag(frame.signOffChanges.get(initiative.id)));
     }
-    push(flags, live ? decisionRequiredFlag(valueStatus, planTotal, eac, review, gate) : null);
+    push(found, live ? decisionRequiredFlag(valueStatus, planTotal, eac, review, gate) : null);
   }
 
+  // An exact-size copy: growing a fresh array per initiative costs a spare backing store each.
+  const flags: Flag[] = found.length === 0 ? [] : found.slice();
   return {
     id: initiative.id,
     planTotal,
@@ -97,6 +103,6 @@ export function initiativeMetrics(
   };
 }
 
-function push(flags: Flag[], flag: Flag | null): void {
-  if (flag !== null) flags.push(flag);
+function push(found: Flag[], flag: Flag | null): void {
+  if (flag !== null) found.push(flag);
 }
