@@ -109,7 +109,7 @@ export function classifyRows(
     const values = new Float64Array(valueColumns.length).fill(Number.NaN);
     const rowProblems: CellProblem[] = [];
     for (let k = 0; k < valueColumns.length; k++) {
-      const c = valueColumns[k]!;
+      const c = valueColumns[k];
       const cell = view.cell(r, c);
       if (cell === null) continue;
       // Numbers need no parsing; only text cells go through the locale-aware reader.
