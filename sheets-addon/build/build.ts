@@ -3,7 +3,7 @@
  * appsscript.json — the folder `clasp push` uploads (`.clasp.json` rootDir).
  * `--server-only` skips the sidebar (the vm tests need only the server).
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTION_DOCS } from '../server/custom-function-docs.js';
@@ -19,13 +19,20 @@ export function serverBundle(): ReturnType<typeof buildServerBundle> {
   return buildServerBundle(path.join(addon, 'server', 'main.ts'), CUSTOM_FUNCTION_DOCS);
 }
 
+/** Written whole or not at all: tests in other processes may be reading dist/sheets meanwhile. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, text);
+  await rename(temp, file);
+}
+
 export async function buildSheets(options: { sidebar: boolean } = { sidebar: true }): Promise<void> {
   await mkdir(SHEETS_DIST, { recursive: true });
   const server = await serverBundle();
-  await writeFile(path.join(SHEETS_DIST, 'Code.js'), server.code);
+  await writeAtomically(path.join(SHEETS_DIST, 'Code.js'), server.code);
   await copyFile(path.join(addon, 'appsscript.json'), path.join(SHEETS_DIST, 'appsscript.json'));
   if (options.sidebar) {
-    await writeFile(
+    await writeAtomically(
       path.join(SHEETS_DIST, 'Sidebar.html'),
       await buildSidebarHtml(path.join(addon, 'client', 'main.tsx')),
     );
