@@ -308,6 +308,8 @@ export interface VerificationDto {
   /** The first event whose hash or link does not match, or null. */
   firstBroken: { row: number; time: string; action: string; initiative: string; message: string } | null;
   modifiedAfterSignOff: { id: string; name: string; fields: string[]; message: string }[];
+  /** DoI or state typed into PG Register by hand (differs from PG Audit); not counted in `ok`. */
+  levelsWithoutAudit?: { id: string; name: string; message: string }[];
   /** Always shown: tamper-evident, not tamper-proof. */
   notice: string;
 }
