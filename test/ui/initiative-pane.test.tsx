@@ -81,3 +81,19 @@ describe('Initiative pane', () => {
     expect(harness.changes).toBe(1);
   });
 });
+
+describe('Initiative pane re-baseline', () => {
+  it('offers an approved re-baseline once the plan is frozen, with a reason', async () => {
+    const service = fakeService();
+    renderPane(<InitiativePane />, service, 'CAMP-04'); // DoI 3: the plan is frozen
+    fireEvent.change(await screen.findByLabelText(/^Reason/), {
+      target: { value: 'Budget moved to Q3 by the board' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve re-baseline' }));
+    await screen.findByRole('status');
+    expect(service.calls.at(-1)).toEqual({
+      method: 'move',
+      args: [{ id: 'CAMP-04', kind: 'rebaseline', reason: 'Budget moved to Q3 by the board' }],
+    });
+  });
+});

@@ -6,7 +6,7 @@ import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 
 type Kind = MoveRequestDto['kind'];
-const NEEDS_REASON: Kind[] = ['back', 'hold', 'cancel'];
+const NEEDS_REASON: Kind[] = ['back', 'hold', 'cancel', 'rebaseline'];
 
 /** Move up, back, hold, resume or cancel; the service decides, the form shows its answer. */
 export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
@@ -43,7 +43,7 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
   return (
     <div className={s.pane} style={{ padding: 0 }}>
       <Field
-        label="Reason (needed to move back, hold or cancel)"
+        label="Reason (needed to move back, hold, cancel or re-baseline)"
         validationState={missingReason ? 'error' : 'none'}
         validationMessage={missingReason ? 'Type a reason first: it is written to the audit log.' : undefined}
       >
@@ -68,6 +68,12 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
         <Button disabled={busy || closed} onClick={() => void run('cancel')}>
           Cancel initiative
         </Button>
+        {/* Once the plan is frozen, the sponsor or PMO can approve today's plan as the new baseline. */}
+        {detail.baseline !== null && (
+          <Button disabled={busy || closed} onClick={() => void run('rebaseline')}>
+            Approve re-baseline
+          </Button>
+        )}
       </div>
       <ResultBar result={result} />
     </div>
