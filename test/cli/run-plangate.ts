@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -12,8 +12,10 @@ export const BIN = join(ROOT, 'bin/plangate.js');
  * time the TypeScript sources need. Kept under node_modules so its packages resolve as in the repo.
  */
 function bundle(): string {
-  const dir = join(ROOT, 'node_modules/.cache/plangate-cli-test', String(process.pid));
+  const dir = join(ROOT, 'node_modules/.cache/plangate-cli-test');
   mkdirSync(dir, { recursive: true });
+  // Build under a private name, then rename: concurrent test runs never see a half-written file.
+  const partial = join(dir, `main-${process.pid}.mjs`);
   buildSync({
     entryPoints: [join(ROOT, 'cli/main.ts')],
     bundle: true,
@@ -21,9 +23,10 @@ function bundle(): string {
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    outfile: join(dir, 'main.mjs'),
+    outfile: partial,
     logLevel: 'error',
   });
+  renameSync(partial, join(dir, 'main.mjs'));
   const entry = join(dir, 'plangate.mjs');
   writeFileSync(
     entry,
@@ -40,7 +43,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run `plangate ARGS` as a child process in `cwd`, the way a user does (`viaBin`: through bin/plangate.js). */
+/** Run `plangate ARGS` as a child process in `cwd`, the way a user does. */
 export function plangate(cwd: string, ...args: string[]): CliRun {
   entry ??= bundle();
   return spawn(entry, cwd, args);
