@@ -16,11 +16,17 @@ async function load() {
       register();
       return await import(pathToFileURL(source).href);
     } catch (error) {
-      if (!existsSync(bundle)) throw error;
+      if (!existsSync(bundle)) {
+        throw new Error(
+          `the TypeScript runner is missing (${error instanceof Error ? error.message : String(error)}). Run \`npm install\` in the plangate folder, or \`npm run build:cli\`, then try again.`,
+        );
+      }
     }
   }
   if (existsSync(bundle)) return import(pathToFileURL(bundle).href);
-  throw new Error('PlanGate is not built: run `npm install` in the plangate folder, then try again.');
+  throw new Error(
+    'PlanGate is not built: run `npm install` in the plangate folder, or `npm run build:cli`, then try again.',
+  );
 }
 
 try {
