@@ -38,11 +38,13 @@ export interface AuditSheetDecode {
   events: AuditEvent[];
   /** Used rows of the sheet as read (header included): the `expectedRows` of the next append. */
   usedRows: number;
+  /** 1-based PG Audit row of each event (blank rows are skipped, so not always index + 2). */
+  eventRows: number[];
   problems: CellProblem[];
 }
 
 export function decodeAuditSheet(grid: Grid | undefined): AuditSheetDecode {
-  const result: AuditSheetDecode = { events: [], usedRows: grid?.length ?? 0, problems: [] };
+  const result: AuditSheetDecode = { events: [], usedRows: grid?.length ?? 0, eventRows: [], problems: [] };
   if (!grid || grid.length === 0) return result;
   const headerRow = findHeaderRow(grid, 'Hash');
   if (headerRow < 0) {
@@ -74,6 +76,7 @@ export function decodeAuditSheet(grid: Grid | undefined): AuditSheetDecode {
       });
     }
     // Kept even when odd, so verification sees the edit at its place in the chain.
+    result.eventRows.push(r + 1);
     result.events.push({
       time: get('time'),
       actor: get('actor'),

@@ -19,6 +19,8 @@ export interface RegisterDecode {
   problemIds: Set<string>;
   /** Used rows of PG Audit as read (0 when the sheet is missing): the `expectedRows` of an append. */
   auditRows: number;
+  /** 1-based PG Audit row of each event in `register.audit`. */
+  auditEventRows: number[];
   /** Whether the workbook has a PG Register sheet at all. */
   hasRegister: boolean;
 }
@@ -90,6 +92,7 @@ export function decodeRegister(read: WorkbookRead, options: DecodeOptions = {}):
     rowOf: registerSheet.rowOf,
     problemIds: registerSheet.problemIds,
     auditRows: audit.usedRows,
+    auditEventRows: audit.eventRows,
     hasRegister: read.grids[SHEETS.register] !== undefined,
   };
 }

@@ -134,10 +134,10 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
       };
     },
     initiative: async (id) => {
-      const { register } = await loadRegister(useCase);
+      const { register, rowOf } = await loadRegister(useCase);
       const found = findInitiative(register, id);
       if (typeof found === 'string') throw new PlanGateError(found);
-      return toDetailDto(register, registerMetrics(register), found, await deps.identity.current());
+      return toDetailDto(register, registerMetrics(register), found, await deps.identity.current(), rowOf);
     },
     move: async (request) => move(useCase, request, await actor()),
     signOff: async (request) => signOff(useCase, request, await actor()),

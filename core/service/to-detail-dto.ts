@@ -15,6 +15,8 @@ export function toDetailDto(
   metrics: RegisterMetrics,
   initiative: Initiative,
   actor: IdentityDto | null,
+  /** PG Register rows by ID, so gate messages name the real row. */
+  rowOf?: ReadonlyMap<string, number>,
 ): InitiativeDetailDto {
   const index = register.initiatives.indexOf(initiative);
   const { ladder } = register.settings;
@@ -47,7 +49,7 @@ export function toDetailDto(
     ladder: ladder.levels.map((l) => ({ level: l.level, name: l.name })),
     nextGate:
       movable && initiative.doi < top
-        ? checkGate(register, initiative, initiative.doi + 1, actor ?? { name: '', kind: 'declared' })
+        ? checkGate(register, initiative, initiative.doi + 1, actor ?? { name: '', kind: 'declared' }, rowOf)
         : null,
     history: register.audit
       .map((event, i) => ({ event, i }))

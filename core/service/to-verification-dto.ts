@@ -15,6 +15,7 @@ export function toVerificationDto(result: VerificationResult): VerificationDto {
         }
       : null,
     modifiedAfterSignOff: result.modifiedAfterSignOff.map((m) => ({ ...m, fields: [...m.fields] })),
+    levelsWithoutAudit: result.levelsWithoutAudit.map(({ id, name, message }) => ({ id, name, message })),
     notice: TAMPER_NOTICE,
   };
 }

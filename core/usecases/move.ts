@@ -14,7 +14,7 @@ export async function move(
   const loaded = await loadRegister(deps);
   const unreadable = unreadableRowRefusal(loaded, request.id);
   if (unreadable) return unreadable;
-  const outcome = planMove(loaded.register, request, actor, nowOf(deps));
+  const outcome = planMove(loaded.register, request, actor, nowOf(deps), loaded.rowOf);
   if (!outcome.ok) return refusedResult(outcome.problems, outcome.message);
   const committed = await commitChange(deps, loaded, {
     initiatives: [outcome.initiative],

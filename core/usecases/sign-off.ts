@@ -14,7 +14,7 @@ export async function signOff(
   const loaded = await loadRegister(deps);
   const unreadable = unreadableRowRefusal(loaded, request.id);
   if (unreadable) return unreadable;
-  const outcome = planSignOff(loaded.register, request, actor, nowOf(deps));
+  const outcome = planSignOff(loaded.register, request, actor, nowOf(deps), loaded.rowOf);
   if (!outcome.ok) return refusedResult(outcome.problems, outcome.message);
   const committed = await commitChange(deps, loaded, {
     initiatives: [outcome.initiative],
