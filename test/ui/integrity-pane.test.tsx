@@ -27,6 +27,28 @@ describe('Integrity pane', () => {
     expect((await screen.findByRole('status')).textContent).toContain('12 audit events checked');
   });
 
+  it('lists a DoI typed into PG Register by hand, with its row and what to do, beside an intact chain', async () => {
+    const message =
+      'CAMP-02 Partner webinars shows DoI 3 on PG Register row 3, but PG Audit records no move for it, so it should be at DoI 0: it was changed by hand, without passing the gates. Set it back to DoI 0 and move it through the Initiative pane.';
+    const { harness } = renderPane(
+      <IntegrityPane />,
+      fakeService({
+        verify: () =>
+          Promise.resolve({
+            ...fakeVerification(true),
+            levelsWithoutAudit: [{ id: 'CAMP-02', name: 'Partner webinars', message }],
+          }),
+      }),
+    );
+    expect((await screen.findByRole('status')).textContent).toContain('audit events checked');
+    expect(screen.getByText(/1 initiative shows a DoI or state in PG Register/)).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Levels set by hand' });
+    expect(list.textContent).toContain('on PG Register row 3');
+    expect(list.textContent).toContain('Set it back to DoI 0');
+    fireEvent.click(screen.getByRole('button', { name: 'CAMP-02 Partner webinars' }));
+    expect(harness.opened).toEqual(['CAMP-02']);
+  });
+
   it('lists where the chain breaks and which sealed fields changed', async () => {
     const { harness } = renderPane(
       <IntegrityPane />,

@@ -49,6 +49,29 @@ export function IntegrityPane() {
                 </Text>
               </div>
             )}
+            {(v.levelsWithoutAudit ?? []).length > 0 && (
+              <div>
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>Levels set by hand</MessageBarTitle>
+                    {v.levelsWithoutAudit!.length === 1
+                      ? '1 initiative shows'
+                      : `${v.levelsWithoutAudit!.length} initiatives show`}{' '}
+                    a DoI or state in PG Register that PG Audit does not record: it skipped the gates.
+                  </MessageBarBody>
+                </MessageBar>
+                <ul className={s.list} aria-label="Levels set by hand">
+                  {v.levelsWithoutAudit!.map((m) => (
+                    <li key={m.id}>
+                      <Link as="button" onClick={() => openInitiative(m.id)}>
+                        {m.name ? `${m.id} ${m.name}` : m.id}
+                      </Link>
+                      : {m.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {v.modifiedAfterSignOff.length > 0 && (
               <div>
                 <h3 className={s.h}>Modified after sign-off</h3>
