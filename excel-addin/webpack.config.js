@@ -9,6 +9,8 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { EsbuildPlugin } from 'esbuild-loader';
 import webpack from 'webpack';
 import { baseUrl, manifestFor } from './build/base-url.js';
+import { PreloadChunksPlugin } from './build/preload-chunks-plugin.js';
+import { FIRST_LOAD_MODULES } from '../playground/webpack.config.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.join(here, '..');
@@ -85,6 +87,8 @@ export default async (_env, argv) => {
         template: path.join(here, 'taskpane', 'taskpane.html'),
         chunks: ['taskpane', 'commands', 'functions'],
       }),
+      // Same first pane as the playground: fetch the core and its chunks alongside the entry.
+      new PreloadChunksPlugin(FIRST_LOAD_MODULES),
       new EmitFilesPlugin(() => ({
         ...assets,
         'functions.json': () => readFileSync(path.join(here, 'functions', 'functions.json')),

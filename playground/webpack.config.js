@@ -3,8 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { EsbuildPlugin } from 'esbuild-loader';
+import { PreloadChunksPlugin } from '../excel-addin/build/preload-chunks-plugin.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Lazy modules the first pane needs: the core (overview) and the two possible first panes. */
+export const FIRST_LOAD_MODULES = [
+  'core/service/create-governance-service.ts',
+  'ui/register/RegisterPane.tsx',
+  'ui/convert/ConvertPane.tsx',
+];
 
 export default (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -34,7 +42,11 @@ export default (_env, argv) => {
         },
       ],
     },
-    plugins: [new HtmlWebpackPlugin({ template: path.join(here, 'index.html') })],
+    plugins: [
+      new HtmlWebpackPlugin({ template: path.join(here, 'index.html') }),
+      // The core and the first pane are needed before the page is interactive: fetch them at once.
+      new PreloadChunksPlugin(FIRST_LOAD_MODULES),
+    ],
     optimization: {
       splitChunks: { chunks: 'async' },
       // esbuild minifies the spreadsheet reader's chunk in seconds where terser takes minutes.
