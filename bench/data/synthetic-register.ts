@@ -4,7 +4,7 @@
  * as-of period with gaps, forecasts after it, some shared campaign keys. Amounts are whole cents
  * so spreadsheet oracles and the core can be compared to the cent.
  */
-import { presetLadder } from '../../core/ladder/presets.js';
+import { defaultSettings } from '../../core/codec/default-settings.js';
 import { blankInitiative, type Initiative, type Light, type State } from '../../core/model/initiative.js';
 import type { Register } from '../../core/model/register.js';
 import type { Settings } from '../../core/model/settings.js';
@@ -44,21 +44,7 @@ function daysBefore(isoDay: string, days: number): string {
 }
 
 export function syntheticSettings(asOf: string): Settings {
-  return {
-    ladder: presetLadder('standard'),
-    asOf,
-    currency: 'EUR',
-    fiscalYearStart: 1,
-    target: null,
-    granularity: 'month',
-    redBelow: 0.9,
-    amberBelow: 0.9,
-    defaultReviewDays: 30,
-    pmo: [],
-    controllers: [],
-    importMapping: null,
-    extra: {},
-  };
+  return defaultSettings(asOf);
 }
 
 export function syntheticRegister(options: SyntheticOptions): Register {

@@ -4,27 +4,18 @@ import type { LadderPreset } from '../../../core/model/ladder.js';
 import type { Register } from '../../../core/model/register.js';
 import type { Settings } from '../../../core/model/settings.js';
 import { presetLadder } from '../../../core/ladder/presets.js';
+import { standardSettings } from '../../support/standard-settings.js';
 import type { IdentityDto } from '../../../core/service/governance-service.js';
 
 export const PERIODS = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
 
 export function settings(overrides: Partial<Settings> = {}, preset: LadderPreset = 'standard'): Settings {
-  return {
+  return standardSettings({
     ladder: presetLadder(preset),
-    asOf: '2027-03-31',
-    currency: 'EUR',
-    fiscalYearStart: 1,
-    target: 1_000_000,
-    granularity: 'month',
-    redBelow: 0.9,
-    amberBelow: 0.9,
-    defaultReviewDays: 30,
     pmo: ['Petra PMO'],
     controllers: ['Carla Controller'],
-    importMapping: null,
-    extra: {},
     ...overrides,
-  };
+  });
 }
 
 type InitiativeOverrides = Partial<Omit<Initiative, 'plan' | 'forecast' | 'actual'>> & {

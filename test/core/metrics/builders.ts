@@ -1,5 +1,5 @@
 /** Small registers for metrics tests, built from `blankInitiative` with readable overrides. */
-import { presetLadder } from '../../../core/ladder/presets.js';
+import { defaultSettings } from '../../../core/codec/default-settings.js';
 import {
   computeMetrics,
   type MetricsContext,
@@ -15,22 +15,7 @@ export const PERIODS = Array.from({ length: 12 }, (_, m) => `2027-${String(m + 1
 
 /** Standard ladder (0 Defined … 5 Closed, weights 0, 0.1, 0.25, 0.5, 0.8, 1; freeze 3, sign-off 5). */
 export function settings(overrides: Partial<Settings> = {}): Settings {
-  return {
-    ladder: presetLadder('standard'),
-    asOf: '2027-06-15',
-    currency: 'EUR',
-    fiscalYearStart: 1,
-    target: 1_000_000,
-    granularity: 'month',
-    redBelow: 0.9,
-    amberBelow: 0.9,
-    defaultReviewDays: 30,
-    pmo: [],
-    controllers: [],
-    importMapping: null,
-    extra: {},
-    ...overrides,
-  };
+  return { ...defaultSettings('2027-06-15'), target: 1_000_000, ...overrides };
 }
 
 export type Series = (number | null)[];
