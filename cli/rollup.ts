@@ -1,3 +1,5 @@
+import { roundToCents } from '../core/metrics/cents.js';
+import { TOTAL_FIELDS } from '../core/metrics/portfolio-totals.js';
 import type { DecisionItem, DoiBucket, PortfolioGroup, ValueStatus } from '../core/metrics/types.js';
 import type { InitiativeRowDto, PortfolioDto } from '../core/service/governance-service.js';
 
@@ -9,19 +11,9 @@ export interface RegisterFigures {
   freezeLevel: number;
 }
 
-const TOTAL_FIELDS = [
-  'count',
-  'planTotal',
-  'planToDate',
-  'actualToDate',
-  'estimateAtCompletion',
-  'confirmedValue',
-  'weightedPipeline',
-  'valueAtRisk',
-] as const;
 type Totals = Record<(typeof TOTAL_FIELDS)[number], number>;
 
-const cents = (v: number): number => Math.round(v * 100) / 100;
+const cents = roundToCents;
 
 /** `report --json`: the shape documented in cli/README.md. */
 export interface ReportJson {

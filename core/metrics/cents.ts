@@ -3,6 +3,11 @@ export function toCents(value: number): number {
   return Number.isFinite(value) ? Math.round(value * 100) : 0;
 }
 
+/** An amount rounded to the cent, as reports show sums of many amounts. */
+export function roundToCents(value: number): number {
+  return fromCents(toCents(value));
+}
+
 export function fromCents(cents: number): number {
   return cents / 100;
 }

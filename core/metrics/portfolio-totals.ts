@@ -1,6 +1,18 @@
 import type { Initiative } from '../model/initiative.js';
 import type { InitiativeMetrics, PortfolioTotals } from './types.js';
 
+/** The fields of `PortfolioTotals`, in the order reports and oracles list them. */
+export const TOTAL_FIELDS = [
+  'count',
+  'planTotal',
+  'planToDate',
+  'actualToDate',
+  'estimateAtCompletion',
+  'confirmedValue',
+  'weightedPipeline',
+  'valueAtRisk',
+] as const satisfies readonly (keyof PortfolioTotals)[];
+
 export function emptyTotals(): PortfolioTotals {
   return {
     count: 0,

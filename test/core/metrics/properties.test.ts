@@ -2,20 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeBridge } from '../../../core/metrics/bridge.js';
 import { toCents } from '../../../core/metrics/cents.js';
-import type { GroupBy, PortfolioTotals } from '../../../core/metrics/types.js';
+import { TOTAL_FIELDS } from '../../../core/metrics/portfolio-totals.js';
+import type { GroupBy } from '../../../core/metrics/types.js';
 import { registerArb, snapshotArb } from './arbitraries.js';
 import { context, metricsOf } from './builders.js';
-
-const TOTAL_KEYS: (keyof PortfolioTotals)[] = [
-  'count',
-  'planTotal',
-  'planToDate',
-  'actualToDate',
-  'estimateAtCompletion',
-  'confirmedValue',
-  'weightedPipeline',
-  'valueAtRisk',
-];
 
 /** Sums may differ only by float rounding from a different order of additions. */
 function close(a: number, b: number): boolean {
@@ -81,7 +71,7 @@ describe('portfolio properties', () => {
         fc.constantFrom<GroupBy>('program', 'workstream', 'client', 'owner'),
         (reg, by) => {
           const { portfolio } = metricsOf(reg, context({ groupBy: by }));
-          for (const key of TOTAL_KEYS) {
+          for (const key of TOTAL_FIELDS) {
             const fromGroups = portfolio.groups.reduce((s, g) => s + g[key], 0);
             expect(close(portfolio[key], fromGroups)).toBe(true);
           }
