@@ -24,25 +24,6 @@ export const DESCRIPTIVE_FIELDS = [
 ] as const satisfies readonly (keyof Initiative)[];
 export type DescriptiveField = (typeof DESCRIPTIVE_FIELDS)[number];
 
-/** Header text of each field as PG Register shows it, for report lines. */
-export const FIELD_LABELS: Record<DescriptiveField, string> = {
-  name: 'Initiative',
-  program: 'Program',
-  workstream: 'Workstream',
-  client: 'Client',
-  owner: 'Owner',
-  sponsor: 'Sponsor',
-  controller: 'Controller',
-  impactType: 'Impact type',
-  kpi: 'KPI',
-  unit: 'Unit',
-  baseline: 'Baseline',
-  target: 'Target',
-  start: 'Start',
-  due: 'Due',
-  keys: 'Keys',
-};
-
 export interface FieldChange {
   field: DescriptiveField;
   from: string;

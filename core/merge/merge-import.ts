@@ -5,12 +5,8 @@ import type { IdentityDto, MergeOutcome, MergeReportDto } from '../service/gover
 import { realignSeries, unionPeriods } from './align-series.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
 import type { UnsealedEvent } from '../seal/chain.js';
-import {
-  applyDescriptive,
-  descriptiveChanges,
-  FIELD_LABELS,
-  type FieldChange,
-} from './descriptive-fields.js';
+import { FIELD_TITLES } from '../import/header-synonyms.js';
+import { applyDescriptive, descriptiveChanges, type FieldChange } from './descriptive-fields.js';
 import { formatAmount } from './format-amount.js';
 import { describePlanChanges, planChanges, seriesTotal } from './plan-changes.js';
 
@@ -195,7 +191,7 @@ function newInitiative(source: Initiative): Initiative {
 function changeSummary(plan: ReturnType<typeof planChanges>, fields: FieldChange[]): string {
   const parts: string[] = [];
   if (plan.length > 0) parts.push(`plan ${describePlanChanges(plan)}`);
-  for (const f of fields.slice(0, 3)) parts.push(`${FIELD_LABELS[f.field]} "${f.from}" → "${f.to}"`);
+  for (const f of fields.slice(0, 3)) parts.push(`${FIELD_TITLES[f.field]} "${f.from}" → "${f.to}"`);
   if (fields.length > 3) parts.push(`${fields.length - 3} more fields`);
   return parts.join('; ');
 }
