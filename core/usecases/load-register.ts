@@ -1,6 +1,7 @@
 import { decodeRegister, type RegisterDecode } from '../codec/decode-register.js';
 import { SHEETS } from '../model/sheets.js';
 import type { WorkbookRead } from '../port/workbook-port.js';
+import { settingsProblems } from './settings-problems.js';
 import { todayOf, type UseCaseDeps } from './use-case-deps.js';
 
 /** The PG sheets a use case reads (PG Portfolio is output only). */
@@ -27,5 +28,12 @@ export async function loadRegister(
     ...REGISTER_SHEETS,
     ...alsoRead.filter((s) => !REGISTER_SHEETS.includes(s)),
   ]);
-  return { read, ...decodeRegister(read, { today: todayOf(deps) }) };
+  const decoded = decodeRegister(read, { today: todayOf(deps) });
+  const { add, replace } = settingsProblems(
+    decoded.register.settings,
+    read.grids[SHEETS.settings],
+    decoded.problems,
+  );
+  const problems = [...decoded.problems.map((p) => replace.get(p) ?? p), ...add];
+  return { read, ...decoded, problems };
 }
