@@ -6,6 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import type { CellValue, Grid } from '../core/model/cell.js';
 import type { WorkbookRead } from '../core/port/workbook-port.js';
 import type { MergedRange } from '../core/import/merged-range.js';
+import type { ValueHints } from '../core/values/value-hints.js';
 import { decodeText, type TextEncodingName } from './encoding.js';
 import { detectDelimiter, parseDelimited, type Delimiter } from './read-delimited.js';
 
@@ -15,6 +16,8 @@ export interface FileWorkbookRead extends WorkbookRead {
   merges: Record<string, MergedRange[]>;
   /** Text files only: how the bytes were decoded and split. */
   text?: { encoding: TextEncodingName; bom: boolean; delimiter: Delimiter };
+  /** Text files only: what the format says about the values, per sheet (see `ValueHints`). */
+  hints?: Record<string, ValueHints>;
 }
 
 /** Thrown for a file PlanGate cannot read; the message is written for the user. */
@@ -73,6 +76,8 @@ function readText(fileName: string, bytes: Uint8Array): FileWorkbookRead {
     grids: { [sheet]: parseDelimited(decoded.text, delimiter) },
     merges: { [sheet]: [] },
     text: { encoding: decoded.encoding, bom: decoded.bom, delimiter },
+    // Excel writes `;` exactly where `,` is the decimal mark, so `;` is a decimal-comma file.
+    hints: { [sheet]: { textExport: true, ...(delimiter === ';' ? { decimalMark: 'comma' as const } : {}) } },
   };
 }
 

@@ -1,5 +1,11 @@
 import type { CellValue, Grid } from '../model/cell.js';
-import { detectNumberLocale, parseNumber, type NumberLocale } from '../values/index.js';
+import {
+  detectNumberLocale,
+  errorReading,
+  parseNumber,
+  type NumberLocale,
+  type ValueHints,
+} from '../values/index.js';
 
 export function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
@@ -25,13 +31,21 @@ export function shareOf(
   return { share: count === 0 ? 0 : hits / count, count };
 }
 
-/** An amount reader for one column, with the decimal mark decided once for the whole column. */
-export function amountReader(cells: CellValue[]): {
+/**
+ * An amount reader for one column, with the decimal mark decided once for the whole column (the
+ * file's hint decides where the cells leave it open). `#N/A` is "no value" in a text export and a
+ * reported problem in a workbook, where it is a broken formula.
+ */
+export function amountReader(
+  cells: CellValue[],
+  hints: ValueHints = {},
+): {
   locale: NumberLocale;
   read: (cell: CellValue | undefined) => ReturnType<typeof parseNumber>;
 } {
-  const locale = detectNumberLocale(cells);
-  return { locale, read: (cell) => parseNumber(cell, { locale, spreadsheetErrors: 'blank' }) };
+  const locale = detectNumberLocale(cells, hints.decimalMark);
+  const spreadsheetErrors = errorReading(hints);
+  return { locale, read: (cell) => parseNumber(cell, { locale, spreadsheetErrors }) };
 }
 
 /** A number that is money-like: parses, and is not a blank word. */

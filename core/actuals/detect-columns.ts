@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from '../model/cell.js';
 import type { Granularity, Period } from '../model/period.js';
+import { isSpreadsheetError } from '../values/spreadsheet-error.js';
 import { amountReader, columnCells, isBlank, shareOf } from './column-values.js';
 import {
   CURRENCY_HINT,
@@ -110,7 +111,8 @@ export function detectAmountColumn(
     const h = headers[column];
     if (taken.has(column)) continue;
     const header = headerText(h);
-    const cells = columnCells(rows, column);
+    // Error cells (#N/A) say nothing about what the column holds: reading them is the import's job.
+    const cells = columnCells(rows, column).filter((c) => typeof c !== 'string' || !isSpreadsheetError(c));
     const { read } = amountReader(cells);
     const { share, count } = shareOf(cells, (c) => {
       const parsed = read(c);

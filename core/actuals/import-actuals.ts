@@ -3,6 +3,7 @@ import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
 import { isPlanGateSheet } from '../model/sheets.js';
 import type { WorkbookRead } from '../port/workbook-port.js';
+import type { ValueHints } from '../values/value-hints.js';
 import type { ActualsReportDto } from '../service/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
@@ -39,7 +40,7 @@ export interface ActualsLine {
  */
 export function importActuals(
   register: Register,
-  exportRead: WorkbookRead,
+  exportRead: WorkbookRead & { hints?: Record<string, ValueHints> },
   options: ActualsOptions,
 ): ActualsResult {
   const index = buildKeyIndex(register.initiatives);
@@ -72,15 +73,22 @@ export function importActuals(
   const mapping = best.mapping!;
   const grid = exportRead.grids[mapping.sheet];
 
-  const { lines, excluded, problems, unmatched, ambiguous, coverage } = readLines(
+  const hints = exportRead.hints?.[mapping.sheet] ?? {};
+  const { lines, excluded, problems, unmatched, ambiguous, coverage, nullMarks } = readLines(
     grid,
     mapping,
     index,
     register,
     options,
+    hints,
   );
   const booked = bookActuals(register, lines, coverage);
   const warnings = mappingWarnings(mapping);
+  if (nullMarks > 0) {
+    warnings.push(
+      `${nullMarks.toLocaleString('en-US')} amount cell${nullMarks === 1 ? ' shows' : 's show'} #N/A, which this export writes for "no value": read as blank.`,
+    );
+  }
   if (booked.covered.length === 0 && lines.length === 0 && excluded.length > 0) {
     warnings.push('No row of the export could be booked: see the excluded rows for why.');
   }
@@ -222,8 +230,10 @@ function readLines(
   index: Map<string, string[]>,
   register: Register,
   options: ActualsOptions,
+  hints: ValueHints,
 ) {
   const lines: ActualsLine[] = [];
+  let nullMarks = 0;
   const excluded: ActualsResult['excluded'] = [];
   const problems: ActualsResult['problems'] = [];
   const unmatched: ActualsReportDto['unmatched'] = [];
@@ -235,7 +245,7 @@ function readLines(
   const rows = grid.slice(mapping.headerRow);
   const amountColumns =
     mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.column) : [mapping.amount!.column];
-  const readers = new Map(amountColumns.map((c) => [c, amountReader(columnCells(rows, c)).read]));
+  const readers = new Map(amountColumns.map((c) => [c, amountReader(columnCells(rows, c), hints).read]));
   const wonOnly = options.wonOnly !== false;
   const span = `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`;
 
@@ -295,7 +305,10 @@ function readLines(
         mapping.layout === 'wide'
           ? mapping.periodColumns.find((p) => p.column === column)!.period
           : rowPeriod!;
-      const parsed = readers.get(column)!(row[column]);
+      const cell = row[column];
+      const parsed = readers.get(column)!(cell);
+      if (parsed.ok && hints.textExport && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell))
+        nullMarks++;
       if (!parsed.ok) {
         unreadable = true;
         problems.push({
@@ -337,7 +350,7 @@ function readLines(
     }
     for (const a of inside) lines.push({ row: sourceRow, ids, key, period: a.period, amount: a.amount });
   });
-  return { lines, excluded, problems, unmatched, ambiguous, coverage };
+  return { lines, excluded, problems, unmatched, ambiguous, coverage, nullMarks };
 }
 
 function mappingWarnings(mapping: ActualsMapping): string[] {

@@ -20,7 +20,7 @@ export interface TableAnalysis {
 
 export function sheetView(read: ImportSource, sheet: string): SheetView | null {
   const grid = read.grids[sheet];
-  return grid ? new SheetView(sheet, grid, read.merges?.[sheet] ?? []) : null;
+  return grid ? new SheetView(sheet, grid, read.merges?.[sheet] ?? [], read.hints?.[sheet] ?? {}) : null;
 }
 
 function profilesOf(view: SheetView, frame: TableFrame): Map<number, ColumnProfile> {

@@ -3,6 +3,7 @@ import type { MappingDto } from '../service/governance-service.js';
 import { detectNumberLocale, type NumberLocale } from '../values/number-locale.js';
 import { cellText, isTextCell } from './cell-text.js';
 import { readNumber } from './column-profile.js';
+import { errorReading } from '../values/value-hints.js';
 import type { SheetView } from './sheet-view.js';
 import type { TableFrame } from './table-frame.js';
 import { isTotalLabel } from './total-label.js';
@@ -92,7 +93,7 @@ export function classifyRows(
       const cell = view.cell(r, c);
       if (typeof cell === 'string') texts.push(cell);
     }
-    locales.set(c, detectNumberLocale(texts));
+    locales.set(c, detectNumberLocale(texts, view.hints.decimalMark));
   }
   const valueSet = new Set(valueColumns);
   const nameCol = mapping.fields.name?.column ?? mapping.fields.id?.column ?? -1;
@@ -102,6 +103,9 @@ export function classifyRows(
   const problemsByRow = new Map<number, CellProblem[]>();
   const rows: ClassifiedRow[] = [];
   let section = '';
+  // Text exports write nulls as `#N/A` (Salesforce): no value, noted once; in a workbook it is a broken formula.
+  const errors = errorReading(view.hints);
+  let nullMarks = 0;
   let blankRows = 0;
   let formulaBlankRows = 0;
 
@@ -117,7 +121,8 @@ export function classifyRows(
         values[k] = Number.isFinite(cell) ? cell : Number.NaN;
         continue;
       }
-      const read = readNumber(cell, locales.get(c) ?? 'auto');
+      if (errors === 'na-blank' && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell)) nullMarks++;
+      const read = readNumber(cell, locales.get(c) ?? 'auto', errors);
       values[k] = read.value;
       if (read.problem)
         rowProblems.push({ sheet: frame.sheet, cell: cellAddress(r, c), message: read.problem });
@@ -196,6 +201,11 @@ export function classifyRows(
   }
 
   const warnings: string[] = [];
+  if (nullMarks > 0) {
+    warnings.push(
+      `${nullMarks.toLocaleString('en-US')} amount cell${nullMarks === 1 ? ' shows' : 's show'} #N/A, which this export writes for "no value": read as blank.`,
+    );
+  }
   checkArithmetic(rows, warnings, mapping.layout === 'wide');
   const problems: CellProblem[] = [];
   for (const row of rows) if (row.kind === 'initiative') problems.push(...(problemsByRow.get(row.row) ?? []));

@@ -107,13 +107,17 @@ export function profileColumn(
     }
   }
   profile.distinctTexts = distinct.size;
-  profile.locale = detectNumberLocale(textCells);
+  profile.locale = detectNumberLocale(textCells, view.hints.decimalMark);
   return profile;
 }
 
 /** The column's numbers read with its own decimal mark; blanks and placeholders are NaN. */
-export function readNumber(cell: CellValue, locale: NumberLocale): { value: number; problem: string | null } {
-  const parsed = parseNumber(cell, { locale, spreadsheetErrors: 'problem' });
+export function readNumber(
+  cell: CellValue,
+  locale: NumberLocale,
+  spreadsheetErrors: 'problem' | 'na-blank' = 'problem',
+): { value: number; problem: string | null } {
+  const parsed = parseNumber(cell, { locale, spreadsheetErrors });
   if (!parsed.ok) return { value: Number.NaN, problem: parsed.message };
   return { value: parsed.value ?? Number.NaN, problem: null };
 }

@@ -4,6 +4,7 @@ import type { Period } from '../model/period.js';
 import type { ExcludedRowDto } from '../service/governance-service.js';
 import type { MergedRange } from './merged-range.js';
 import type { WorkbookRead } from '../port/workbook-port.js';
+import type { ValueHints } from '../values/value-hints.js';
 
 /** A plan read from a user's sheet, ready for the merge into the register. */
 export interface ImportedPlan {
@@ -21,6 +22,8 @@ export interface ImportedPlan {
 /** A workbook as read, plus merged ranges where the host or file format reports them. */
 export interface ImportSource extends WorkbookRead {
   merges?: Record<string, MergedRange[]>;
+  /** Per sheet: what the file format says about its values (decimal mark, nulls); text files only. */
+  hints?: Record<string, ValueHints>;
 }
 
 export interface InspectOptions {

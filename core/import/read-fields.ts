@@ -5,6 +5,7 @@ import { parseChoice } from '../values/parse-choice.js';
 import { parseDate } from '../values/parse-date.js';
 import { cellText, foldText } from './cell-text.js';
 import { readNumber } from './column-profile.js';
+import { errorReading } from '../values/value-hints.js';
 import type { SheetView } from './sheet-view.js';
 
 const LIGHTS: Record<string, Light> = {
@@ -91,7 +92,7 @@ function textOfField(ctx: RowContext, field: FieldName): string {
 function numberOf(ctx: RowContext, field: FieldName): number | null {
   const value = cellOf(ctx, field);
   if (value === null) return null;
-  const read = readNumber(value, 'auto');
+  const read = readNumber(value, ctx.view.hints.decimalMark ?? 'auto', errorReading(ctx.view.hints));
   if (read.problem) problemAt(ctx, field, read.problem);
   return Number.isNaN(read.value) ? null : read.value;
 }

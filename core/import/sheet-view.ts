@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from '../model/cell.js';
 import { cellText, isBlankCell } from './cell-text.js';
 import type { MergedRange } from './merged-range.js';
+import type { ValueHints } from '../values/value-hints.js';
 
 /**
  * Read-only access to one sheet's grid, with merged cells resolved on request: `filled(r, c)`
@@ -16,6 +17,8 @@ export class SheetView {
     readonly name: string,
     private readonly grid: Grid,
     merges: readonly MergedRange[] = [],
+    /** What the file format says about the values (decimal mark, `#N/A` as null). */
+    readonly hints: ValueHints = {},
   ) {
     this.height = grid.length;
     this.width = grid.reduce((max, row) => Math.max(max, row.length), 0);

@@ -10,3 +10,4 @@ export { parseChoice } from './parse-choice.js';
 export { serialFromIsoDate, isoDateFromSerial, isoDate, MAX_SERIAL } from './serial-date.js';
 export { monthFromName } from './month-names.js';
 export { isSpreadsheetError, isBlankWord } from './spreadsheet-error.js';
+export { errorReading, type ValueHints } from './value-hints.js';

@@ -8,9 +8,10 @@ export interface NumberOptions {
   locale?: NumberLocale;
   /**
    * What a spreadsheet error shown as text (`#N/A`, `#DIV/0!`) means: `problem` (default) reports it
-   * so the user fixes the source; `blank` reads it as "no value" (exports full of `#N/A` for empty months).
+   * so the user fixes the source; `blank` reads it as "no value" (exports full of `#N/A` for empty months);
+   * `na-blank` reads only `#N/A` as "no value" (how CSV exports mark nulls) and reports the others.
    */
-  spreadsheetErrors?: 'problem' | 'blank';
+  spreadsheetErrors?: 'problem' | 'blank' | 'na-blank';
 }
 
 const CURRENCY_SYMBOL = /^(US\$|A\$|C\$|R\$|HK\$|S\$|[€$£¥₹₩₫₽₺¢])|(US\$|[€$£¥₹₩₫₽₺¢])$/;
@@ -157,7 +158,10 @@ export function parseNumber(cell: CellValue | undefined, options: NumberOptions 
     .trim();
   if (text === '' || isBlankWord(text)) return parsedValue<number>(null);
   if (isSpreadsheetError(text)) {
-    return options.spreadsheetErrors === 'blank'
+    const blank =
+      options.spreadsheetErrors === 'blank' ||
+      (options.spreadsheetErrors === 'na-blank' && /^#N\/A$/i.test(text));
+    return blank
       ? parsedValue<number>(null)
       : parseFailure(
           `The cell shows the spreadsheet error ${text.toUpperCase()}: fix the formula behind it, or type a number or clear the cell`,

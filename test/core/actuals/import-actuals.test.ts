@@ -228,3 +228,35 @@ describe('importActuals, CRM and ad-platform exports', () => {
     expect(result.error).toContain('Keys column of PG Register, or name the column with --key');
   });
 });
+
+describe('importActuals, #N/A', () => {
+  const rows = [
+    ['Campaign ID', 'Date', 'Amount'],
+    ['7011A', '2027-01-15', '400'],
+    ['7011A', '2027-02-15', '#N/A'],
+  ];
+
+  it('reads #N/A in a CSV export as no value, noted once, not as a problem', async () => {
+    const result = importActuals(register(), await csv(rows.map((r) => r.join(',')).join('\n')), OPTIONS);
+    expect(result.problems).toEqual([]);
+    expect(actual(result.register, 'CAMP-01')).toEqual([400, 0, NaN]);
+    expect(result.excluded).toEqual([{ row: 3, reason: 'No amount.' }]);
+    expect(result.warnings).toContain(
+      '1 amount cell shows #N/A, which this export writes for "no value": read as blank.',
+    );
+  });
+
+  it('reports a #N/A error cell of a workbook as a problem: it is a broken formula', () => {
+    const read = { sheetNames: ['Export'], grids: { Export: rows } };
+    const result = importActuals(register(), read, OPTIONS);
+    expect(result.problems).toEqual([
+      {
+        sheet: 'Export',
+        cell: 'C3',
+        message:
+          'The cell shows the spreadsheet error #N/A: fix the formula behind it, or type a number or clear the cell',
+      },
+    ]);
+    expect(result.excluded).toEqual([{ row: 3, reason: 'Amount unreadable: see the problems listed.' }]);
+  });
+});

@@ -1,0 +1,24 @@
+import type { NumberLocale } from './number-locale.js';
+
+/**
+ * What a file's format says about the values in one of its sheets, found out while reading the
+ * file (the cells alone cannot tell). Readers use a hint only where a column's own cells leave
+ * the question open.
+ */
+export interface ValueHints {
+  /**
+   * Decimal mark the format suggests. A `;`-delimited export comes from a decimal-comma locale
+   * (Excel picks `;` exactly where `,` is the decimal mark), so `1.200` there is twelve hundred.
+   */
+  decimalMark?: NumberLocale;
+  /**
+   * The sheet is a text export (CSV): `#N/A` written there marks a null (Salesforce and database
+   * dumps write nulls so), not a broken formula. In a spreadsheet it stays a reported problem.
+   */
+  textExport?: boolean;
+}
+
+/** The `spreadsheetErrors` reading that fits a sheet: text exports read `#N/A` as no value. */
+export function errorReading(hints: ValueHints | undefined): 'problem' | 'na-blank' {
+  return hints?.textExport ? 'na-blank' : 'problem';
+}
