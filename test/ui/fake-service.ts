@@ -495,16 +495,19 @@ export function fakeService(overrides: Partial<GovernanceService> = {}): FakeSer
       problems: [],
       wrote: ['PG Snapshots (4 rows)'],
     }),
-    bridge: async (from, to) => ({
-      from,
-      to: to ?? 'now',
-      start: 300000,
-      newInitiatives: 20000,
-      cancelled: -10000,
-      rebaselined: 0,
-      estimateChanges: -16000,
-      end: 294000,
-    }),
+    bridge: async (from, to) => {
+      log('bridge', [from, to]);
+      return {
+        from,
+        to: to ?? 'now',
+        start: 300000,
+        newInitiatives: 20000,
+        cancelled: -10000,
+        rebaselined: 0,
+        estimateChanges: -16000,
+        end: 294000,
+      };
+    },
     settings: async () => settings,
     saveSettings: async (patch) => {
       log('saveSettings', [patch]);

@@ -63,4 +63,41 @@ describe('Portfolio pane', () => {
     expect(bars.at(-1)).toEqual({ label: 'Total', from: 0, to: 480000, total: true });
     expect(bars[2]).toEqual({ label: '2 Detailed', from: 120000, to: 240000, total: false });
   });
+
+  it('shows the bridge between the two latest snapshots and lets the user pick others', async () => {
+    const service = fakeService({
+      portfolio: () => Promise.resolve({ ...fakePortfolio(), snapshots: ['2027-01', '2027-02', '2027-03'] }),
+    });
+    renderPane(<PortfolioPane />, service);
+    const bridge = await screen.findByRole('table', { name: 'Bridge from 2027-02 to 2027-03' });
+    const rows = within(bridge)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      'StepAmount',
+      'Start (2027-02)€300,000',
+      'New initiatives+€20,000',
+      'Cancelled-€10,000',
+      'Re-baselined+€0',
+      'Estimate changes-€16,000',
+      'End (2027-03)€294,000',
+    ]);
+    fireEvent.change(screen.getByLabelText('From snapshot'), { target: { value: '2027-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '' } });
+    expect(await screen.findByRole('table', { name: 'Bridge from 2027-01 to now' })).toBeTruthy();
+    expect(service.calls.filter((c) => c.method === 'bridge').map((c) => c.args)).toContainEqual([
+      '2027-01',
+      null,
+    ]);
+  });
+
+  it('explains the bridge needs a stored snapshot when there is none', async () => {
+    const service = fakeService({
+      portfolio: () => Promise.resolve({ ...fakePortfolio(), snapshots: [] }),
+    });
+    renderPane(<PortfolioPane />, service);
+    expect(await screen.findByText(/No snapshot stored yet/)).toBeTruthy();
+    expect(screen.queryByRole('table', { name: /^Bridge/ })).toBeNull();
+    expect(service.calls.some((c) => c.method === 'bridge')).toBe(false);
+  });
 });

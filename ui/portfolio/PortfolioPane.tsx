@@ -7,6 +7,7 @@ import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
+import { BridgeSection } from './BridgeView.js';
 import { DecisionList } from './DecisionList.js';
 import { DoiTable } from './DoiTable.js';
 import { GroupTable } from './GroupTable.js';
@@ -99,6 +100,7 @@ export function PortfolioPane() {
               </Text>
             </div>
             <ResultBar result={result} />
+            <BridgeSection snapshots={p.snapshots} />
           </>
         )}
       </AsyncView>
