@@ -10,6 +10,7 @@ import { convertTable, inspectWorkbook, type ImportSource } from '../../core/imp
 import type { CellValue, Grid } from '../../core/model/cell.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
 import { medianTime, round, type Benchmark } from '../benchmark.js';
+import { monthPeriods } from '../data/synthetic-register.js';
 
 const ROWS = 10_000;
 const BUDGET_MS = 2000;
@@ -25,10 +26,7 @@ const OWNERS = ['Anna Schmidt', 'Ben Carter', 'Chloé Martin', 'David Okafor', '
 
 /** A deterministic plan the way people keep one: 12 descriptive columns, 24 months, 4 notes columns. */
 export function generatedPlan(rows: number): ImportSource {
-  const monthHeaders = Array.from(
-    { length: MONTHS },
-    (_, i) => `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
-  );
+  const monthHeaders = monthPeriods('2026-01', MONTHS);
   const header = [
     'Campaign ID',
     'Campaign',

@@ -1,3 +1,4 @@
+import { monthPeriods } from '../../bench/data/synthetic-register.js';
 import { blankInitiative, type Initiative } from '../../core/model/initiative.js';
 import type { Period } from '../../core/model/period.js';
 import type { Register } from '../../core/model/register.js';
@@ -5,13 +6,7 @@ import type { Settings } from '../../core/model/settings.js';
 import { standardSettings } from './standard-settings.js';
 
 /** Months `YYYY-MM` from `first`, `count` of them. */
-export function months(first: Period, count: number): Period[] {
-  const [year, month] = first.split('-').map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const m = month - 1 + i;
-    return `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-  });
-}
+export const months: (first: Period, count: number) => Period[] = monthPeriods;
 
 type Series = readonly (number | null)[];
 
