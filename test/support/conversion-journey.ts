@@ -6,13 +6,14 @@ import { createGovernanceService } from '../../core/service/create-governance-se
 import type { GovernanceService } from '../../core/service/governance-service.js';
 import { declaredIdentity } from '../../core/service/identity-provider.js';
 import { countingPort } from './counting-port.js';
+import { oneReadSteps, type StepCount } from './one-read-steps.js';
 
 const PMO = 'Paula Weber';
 
 export interface ConversionJourneyRecord {
   service: GovernanceService;
   initiatives: number;
-  steps: { step: string; reads: number; writes: number }[];
+  steps: StepCount[];
 }
 
 /**
@@ -38,17 +39,7 @@ export async function conversionJourney(
     'the sample sheets must be in the workbook before the journey',
   ).toEqual([...userSheets].sort());
 
-  async function step<T>(name: string, writes: number, run: () => Promise<T>): Promise<T> {
-    counted.reset();
-    const result = await run();
-    steps.push({ step: name, reads: counted.reads, writes: counted.writes });
-    expect({ step: name, reads: counted.reads, writes: counted.writes }).toEqual({
-      step: name,
-      reads: 1,
-      writes,
-    });
-    return result;
-  }
+  const step = oneReadSteps(counted, steps);
 
   const overview = await step('overview', 0, () => service.overview());
   expect(overview.hasRegister).toBe(false);

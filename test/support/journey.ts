@@ -10,6 +10,7 @@ import type {
 } from '../../core/service/governance-service.js';
 import { declaredIdentity } from '../../core/service/identity-provider.js';
 import { countingPort } from './counting-port.js';
+import { oneReadSteps, type StepCount } from './one-read-steps.js';
 import { journeyRegister, PEOPLE } from './journey-register.js';
 
 export interface JourneyOptions {
@@ -21,7 +22,7 @@ export interface JourneyOptions {
 
 export interface JourneyRecord {
   service: GovernanceService;
-  steps: { step: string; reads: number; writes: number }[];
+  steps: StepCount[];
 }
 
 /**
@@ -44,26 +45,16 @@ export async function journey(port: WorkbookPort, options: JourneyOptions = {}):
 
   await port.write({ sheets: encodeRegister(journeyRegister(), null) });
 
-  async function step<T>(name: string, expected: { writes: number }, run: () => Promise<T>): Promise<T> {
-    counted.reset();
-    const result = await run();
-    steps.push({ step: name, reads: counted.reads, writes: counted.writes });
-    expect({ step: name, reads: counted.reads, writes: counted.writes }).toEqual({
-      step: name,
-      reads: 1,
-      writes: expected.writes,
-    });
-    return result;
-  }
+  const step = oneReadSteps(counted, steps);
   const as = (name: string) => identity.declare(name);
   const moveAs = async (who: string, request: MoveRequestDto, writes = 1): Promise<ActionResultDto> => {
     await as(who);
-    return step(`${request.kind} ${request.id} as ${who}`, { writes }, () => service.move(request));
+    return step(`${request.kind} ${request.id} as ${who}`, writes, () => service.move(request));
   };
 
   // 1. Refresh computes the metrics and writes the computed columns.
   await as(PEOPLE.pmo);
-  const refreshed = await step('refresh', { writes: 1 }, () => service.refresh());
+  const refreshed = await step('refresh', 1, () => service.refresh());
   expect(refreshed.problems).toEqual([]);
   const camp = refreshed.rows.find((r) => r.id === 'CAMP-01')!;
   expect(camp).toMatchObject({
@@ -95,13 +86,13 @@ export async function journey(port: WorkbookPort, options: JourneyOptions = {}):
 
   // 3. Sign-off: refused for the owner, accepted for the controller.
   await as(PEOPLE.owner);
-  const ownerSigns = await step('sign-off as owner', { writes: 0 }, () =>
+  const ownerSigns = await step('sign-off as owner', 0, () =>
     service.signOff({ id: 'CAMP-01', confirmedValue: 118_000, evidence: 'CRM report 2027-06' }),
   );
   expect(ownerSigns.ok).toBe(false);
   expect(ownerSigns.problems.join(' ')).toContain('an owner cannot sign off their own initiative');
   await as(PEOPLE.controller);
-  const signed = await step('sign-off as controller', { writes: 1 }, () =>
+  const signed = await step('sign-off as controller', 1, () =>
     service.signOff({ id: 'CAMP-01', confirmedValue: 118_000, evidence: 'CRM report 2027-06' }),
   );
   expect(signed.ok, signed.message).toBe(true);
@@ -110,7 +101,7 @@ export async function journey(port: WorkbookPort, options: JourneyOptions = {}):
   expect(closed.history.map((h) => h.action)).toEqual(['move', 'move', 'move', 'move', 'sign-off']);
 
   // 4. Verify: the chain holds.
-  const verified = await step('verify', { writes: 0 }, () => service.verify());
+  const verified = await step('verify', 0, () => service.verify());
   expect(verified).toMatchObject({ ok: true, checkedEvents: 5, firstBroken: null, modifiedAfterSignOff: [] });
 
   // 5. Someone edits a sealed actual by hand; verification names the initiative and the field.
@@ -119,7 +110,7 @@ export async function journey(port: WorkbookPort, options: JourneyOptions = {}):
   const row = actual.findIndex((r) => r[0] === 'CAMP-01');
   actual[row][3] = 99_000;
   await port.write({ sheets: [{ sheet: SHEETS.actual, mode: 'replace', rows: actual }] });
-  const tampered = await step('verify after tampering', { writes: 0 }, () => service.verify());
+  const tampered = await step('verify after tampering', 0, () => service.verify());
   expect(tampered.ok).toBe(false);
   expect(tampered.modifiedAfterSignOff).toHaveLength(1);
   expect(tampered.modifiedAfterSignOff[0]).toMatchObject({ id: 'CAMP-01' });
