@@ -6,11 +6,10 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { EsbuildPlugin } from 'esbuild-loader';
 import webpack from 'webpack';
 import { baseUrl, manifestFor } from './build/base-url.js';
 import { PreloadChunksPlugin } from './build/preload-chunks-plugin.js';
-import { FIRST_LOAD_MODULES } from '../playground/webpack.config.js';
+import { FIRST_LOAD_MODULES, minimizers } from '../playground/webpack.config.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.join(here, '..');
@@ -98,7 +97,7 @@ export default async (_env, argv) => {
     ],
     optimization: {
       splitChunks: { chunks: 'async' },
-      minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })],
+      minimizer: minimizers(),
     },
     performance: { hints: false },
     devServer: {

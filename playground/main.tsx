@@ -33,7 +33,10 @@ const service = lazyService(async () =>
     clock,
     identity,
     readSourceFile: async (fileName, bytes) =>
-      (await import('../io/read-workbook-file.js')).readWorkbookFile(fileName, bytes),
+      (await import(/* webpackChunkName: "reader" */ '../io/read-workbook-file.js')).readWorkbookFile(
+        fileName,
+        bytes,
+      ),
   }),
 );
 

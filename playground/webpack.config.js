@@ -3,9 +3,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { EsbuildPlugin } from 'esbuild-loader';
+import TerserPlugin from 'terser-webpack-plugin';
 import { PreloadChunksPlugin } from '../excel-addin/build/preload-chunks-plugin.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Library chunks too big for terser (minutes); esbuild minifies them in seconds. */
+export const ESBUILD_MINIFIED = /^(?:reader|naa)\./;
+
+/**
+ * Terser packs the pages' own chunks about 9% smaller (gzip) than esbuild, which counts against
+ * the 200 KB first-load budget; esbuild keeps the big library chunks fast to build.
+ */
+export const minimizers = () => [
+  new TerserPlugin({
+    exclude: ESBUILD_MINIFIED,
+    extractComments: false,
+    terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
+  }),
+  new EsbuildPlugin({ include: ESBUILD_MINIFIED, target: 'es2020', legalComments: 'none' }),
+];
 
 /** Lazy modules the first pane needs: the core (overview) and the two possible first panes. */
 export const FIRST_LOAD_MODULES = [
@@ -49,8 +66,7 @@ export default (_env, argv) => {
     ],
     optimization: {
       splitChunks: { chunks: 'async' },
-      // esbuild minifies the spreadsheet reader's chunk in seconds where terser takes minutes.
-      minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })],
+      minimizer: minimizers(),
     },
     performance: { hints: false },
     devServer: {

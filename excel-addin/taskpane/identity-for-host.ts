@@ -16,6 +16,6 @@ export async function identityForHost(
   if (!naaClientId) return declared;
   const supported = Office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
   if (!supported) return declared;
-  const { naaIdentity } = await import('./naa-identity.js');
+  const { naaIdentity } = await import(/* webpackChunkName: "naa" */ './naa-identity.js');
   return naaIdentity(naaClientId, declared);
 }

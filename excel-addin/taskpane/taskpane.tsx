@@ -30,7 +30,10 @@ void Office.onReady((info) => {
       clock: () => new Date(),
       identity,
       readSourceFile: async (fileName, bytes) =>
-        (await import('../../io/read-workbook-file.js')).readWorkbookFile(fileName, bytes),
+        (await import(/* webpackChunkName: "reader" */ '../../io/read-workbook-file.js')).readWorkbookFile(
+          fileName,
+          bytes,
+        ),
     });
   });
   root.render(
