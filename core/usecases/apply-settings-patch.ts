@@ -1,3 +1,4 @@
+import { ladderProblems } from '../ladder/ladder-problems.js';
 import { isLadderPreset, presetLadder } from '../ladder/presets.js';
 import type { Ladder } from '../model/ladder.js';
 import type { Register } from '../model/register.js';
@@ -139,5 +140,7 @@ function nextLadder(current: Ladder, patch: Partial<SettingsDto>, problems: stri
   ) {
     problems.push('Ladder: the plan-freeze level must be a level of the ladder below the sign-off level.');
   }
+  // What the gates rely on (sign-off by a controller only, at the top level…), as the loader checks it.
+  if (problems.length === before) problems.push(...ladderProblems(ladder).map((p) => `Ladder: ${p}`));
   return problems.length > before ? null : ladder;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import type { SettingsDto } from '../../core/service/governance-service.js';
 import { SettingsPane } from '../../ui/settings/SettingsPane.js';
 import { fakeService, pending } from './fake-service.js';
 import { renderPane } from './render-pane.js';
@@ -50,5 +51,59 @@ describe('Settings pane', () => {
     fireEvent.change(name, { target: { value: 'Sofia Brandt' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use this name' }));
     expect((await screen.findByRole('status')).textContent).toContain('You act as Sofia Brandt (declared).');
+  });
+
+  it('edits the criteria and movers of a level and the granularity, and sends the whole ladder', async () => {
+    const service = fakeService();
+    renderPane(<SettingsPane />, service);
+    const criteria = await screen.findByRole('group', { name: 'Criteria to enter 2 Detailed' });
+    fireEvent.click(within(criteria).getByLabelText('Plan phasing (total > 0)'));
+    fireEvent.click(within(criteria).getByLabelText('Start and due dates'));
+    const movers = screen.getByRole('group', { name: 'Who may move into 2 Detailed' });
+    fireEvent.click(within(movers).getByLabelText('Owner'));
+    fireEvent.click(within(movers).getByLabelText('Sponsor'));
+    fireEvent.change(screen.getByLabelText('Periods'), { target: { value: 'quarter' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByRole('status');
+    const patch = service.calls.at(-1)!.args[0] as Partial<SettingsDto>;
+    expect(patch.granularity).toBe('quarter');
+    expect(patch.ladder?.find((l) => l.level === 2)).toMatchObject({
+      criteria: ['plan', 'dates'],
+      movers: ['sponsor', 'pmo'],
+    });
+    expect(patch.ladder?.find((l) => l.level === 1)?.movers).toEqual(['owner', 'pmo']);
+  });
+
+  it('shows the problems the service refuses a save with', async () => {
+    const service = fakeService({
+      saveSettings: () =>
+        Promise.reject(
+          new Error(
+            'Ladder: Only a controller may sign off (Level 5); remove owner from its movers in PG Settings.',
+          ),
+        ),
+    });
+    renderPane(<SettingsPane />, service);
+    const movers = await screen.findByRole('group', { name: 'Who may move into 5 Closed' });
+    fireEvent.click(within(movers).getByLabelText('Controller'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Only a controller may sign off');
+  });
+
+  it('lists what PG Settings holds that PlanGate cannot use, with the cell', async () => {
+    const base = fakeService();
+    const service = fakeService({
+      overview: async () => ({
+        ...(await base.overview()),
+        problems: [
+          { sheet: 'PG Settings', cell: 'B20', message: 'Only a controller may sign off (Level 5).' },
+          { sheet: 'PG Plan', cell: 'C4', message: 'not a number' },
+        ],
+      }),
+    });
+    renderPane(<SettingsPane />, service);
+    const list = await screen.findByRole('list', { name: 'Problems in PG Settings' });
+    expect(list.textContent).toContain('PG Settings B20: Only a controller may sign off (Level 5).');
+    expect(list.textContent).not.toContain('PG Plan');
   });
 });

@@ -4,6 +4,7 @@ import type { SettingsDto } from '../../core/service/governance-service.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
+import { LadderRules, type LadderRows } from './LadderRules.js';
 import { parseNumber, settingsPatch, splitNames } from './settingsPatch.js';
 
 const PRESETS: [SettingsDto['ladderPreset'], string][] = [
@@ -45,7 +46,13 @@ function toTexts(s: SettingsDto): Texts {
 }
 
 /** Reads the typed texts back into settings, or the list of what to fix. */
-function fromTexts(base: SettingsDto, preset: SettingsDto['ladderPreset'], t: Texts): SettingsDto | string[] {
+function fromTexts(
+  base: SettingsDto,
+  preset: SettingsDto['ladderPreset'],
+  ladder: LadderRows,
+  granularity: SettingsDto['granularity'],
+  t: Texts,
+): SettingsDto | string[] {
   const errors: string[] = [];
   const num = (label: string, key: string, min?: number, max?: number) => {
     const v = parseNumber(label, t[key] ?? '', min, max);
@@ -67,7 +74,8 @@ function fromTexts(base: SettingsDto, preset: SettingsDto['ladderPreset'], t: Te
     defaultReviewDays: num('Review every (days)', 'defaultReviewDays', 1),
     pmo: splitNames(t.pmo ?? ''),
     controllers: splitNames(t.controllers ?? ''),
-    ladder: base.ladder.map((l) => ({
+    granularity,
+    ladder: ladder.map((l) => ({
       ...l,
       weight: num(`Weight of ${l.level} ${l.name}`, `weight${l.level}`, 0, 1),
     })),
@@ -82,6 +90,8 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
   const [settings, setSettings] = useState(initial);
   const [texts, setTexts] = useState(() => toTexts(initial));
   const [preset, setPreset] = useState(settings.ladderPreset);
+  const [ladder, setLadder] = useState(settings.ladder);
+  const [granularity, setGranularity] = useState(settings.granularity);
   const [result, setResult] = useState<WriteResult | null>(null);
   const text = (key: string, label: string, hint?: string, type: 'text' | 'date' | 'number' = 'text') => (
     <Field label={label} hint={hint} className={s.grow}>
@@ -94,7 +104,7 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
   );
 
   const save = async () => {
-    const next = fromTexts(settings, preset, texts);
+    const next = fromTexts(settings, preset, ladder, granularity, texts);
     if (Array.isArray(next)) return setResult({ ok: false, message: 'Nothing was saved.', problems: next });
     const patch = settingsPatch(settings, next);
     const keys = Object.keys(patch);
@@ -109,6 +119,8 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
       setSettings(saved);
       setTexts(toTexts(saved));
       setPreset(saved.ladderPreset);
+      setLadder(saved.ladder);
+      setGranularity(saved.granularity);
       changed();
     } catch (e) {
       setResult(failed(e));
@@ -147,6 +159,7 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
           </Field>
         ))}
       </fieldset>
+      <LadderRules ladder={ladder} onChange={setLadder} />
       <div className={s.row}>
         {text('redBelow', 'Red below (% of plan)', 'Estimate under this share of plan total')}
         {text('amberBelow', 'Amber below (% realization)', 'Realization under this share')}
@@ -155,6 +168,15 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
         {text('asOf', 'As-of date', undefined, 'date')}
         {text('currency', 'Currency')}
         {text('target', 'Portfolio target', 'Blank for no target', 'number')}
+        <Field label="Periods" hint="Columns of PG Plan, Forecast, Actual" className={s.grow}>
+          <Select
+            value={granularity}
+            onChange={(_, d) => setGranularity(d.value as SettingsDto['granularity'])}
+          >
+            <option value="month">Months (YYYY-MM)</option>
+            <option value="quarter">Quarters (YYYY-Qn)</option>
+          </Select>
+        </Field>
         {text('fiscalYearStart', 'Fiscal year starts in month', '1 = January', 'number')}
         {text('defaultReviewDays', 'Review every (days)', 'When an initiative sets none', 'number')}
       </div>

@@ -5,6 +5,7 @@ import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
 import { IdentityForm } from './IdentityForm.js';
 import { SettingsForm } from './SettingsForm.js';
+import { SettingsProblems } from './SettingsProblems.js';
 
 export function SettingsPane() {
   const s = usePaneStyles();
@@ -18,6 +19,7 @@ export function SettingsPane() {
           <>
             <IdentityForm current={overview.identity?.name ?? ''} />
             <Divider />
+            <SettingsProblems />
             <SettingsForm initial={settings} />
           </>
         )}

@@ -95,13 +95,30 @@ describe('use cases', () => {
     const register = journeyRegister();
     register.initiatives[1].doi = 5;
     const outcome = applySettingsPatch(register, {
-      ladder: register.settings.ladder.levels.slice(0, 5).map((l) => ({ ...l })),
+      ladder: register.settings.ladder.levels
+        .slice(0, 5)
+        .map((l) => (l.level === 4 ? { ...l, criteria: ['signOff'], movers: ['controller'] } : { ...l })),
       signOffLevel: 4,
       freezeLevel: 3,
     });
     expect(outcome).toEqual({
       ok: false,
       problems: ['The new ladder has no level 5, where CAMP-02 is: keep that level or move them first.'],
+    });
+  });
+
+  it('settings refuse a ladder whose sign-off the owner could give, saying what to change', () => {
+    const register = journeyRegister();
+    const outcome = applySettingsPatch(register, {
+      ladder: register.settings.ladder.levels.map((l) =>
+        l.level === 5 ? { ...l, movers: ['owner', 'controller'] } : { ...l },
+      ),
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      problems: [
+        'Ladder: Only a controller may sign off (Level 5); remove owner from its movers in PG Settings.',
+      ],
     });
   });
 
