@@ -12,6 +12,7 @@ import { fieldReader, readFields } from './read-fields.js';
 import { resolvePeriods } from './resolve-periods.js';
 import type { SheetView } from './sheet-view.js';
 import { derivedId, disambiguate } from './stable-id.js';
+import { distinguishNames } from './distinguish-names.js';
 import type { TableFrame } from './table-frame.js';
 
 interface Draft {
@@ -71,6 +72,7 @@ export function buildPlan(
       : [];
   const periods = [...new Set([...mappedPeriods, ...drafts.flatMap((d) => [...d.plan.keys()])])].sort();
   const index = new Map(periods.map((p, i) => [p, i]));
+  warnings.push(...distinguishNames(view, frame, mapping, drafts));
   const ids = disambiguate(
     drafts.map((d) => d.initiative.id),
     drafts.map((d) => d.row + 1),

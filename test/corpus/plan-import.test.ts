@@ -101,6 +101,15 @@ describe.skipIf(!hasCorpus)('plan import on the real corpus', () => {
     );
     const plan = convertTable(read, table.mapping, SETTINGS);
     expect(plan.problems).toEqual([]);
+    // Detail lines repeat their Kontengruppe within a profit centre: named by cost type, never numbered.
+    expect(plan.warnings).toContain(
+      "904 rows repeat a name already used in their program (detail lines under one group): named by 'Kostenart Beschreibung' and 'Kostenart' as well, e.g. 'Zuwendungen und allgemeine Umlagen – Zuw.u.Zusch.für lfd.Zwecke vom Land (41410000)'.",
+    );
+    expect(plan.warnings.some((w) => /were numbered/.test(w))).toBe(false);
+    expect(new Set(plan.initiatives.map((i) => i.id)).size).toBe(2_119);
+    expect(plan.initiatives.filter((i) => /-[0-9a-f]{6}-\d+$/.test(i.id)).map((i) => i.id)).toEqual([]);
+    const asyl = plan.initiatives.find((i) => i.name === 'Personalaufwendungen – Bezüge Beamte (50110000)');
+    expect(asyl?.program).toBe('Leistungen für Asylbewerber');
     const personal = plan.initiatives[5];
     expect([personal.name, personal.program]).toEqual([
       'Personalaufwendungen',
