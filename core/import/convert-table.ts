@@ -13,6 +13,7 @@ import { resolvePeriods } from './resolve-periods.js';
 import type { SheetView } from './sheet-view.js';
 import { derivedId, disambiguate } from './stable-id.js';
 import { distinguishNames } from './distinguish-names.js';
+import { chooseDetailLevel } from './detail-levels.js';
 import type { TableFrame } from './table-frame.js';
 
 interface Draft {
@@ -60,6 +61,7 @@ export function buildPlan(
   const warnings = [...classification.warnings];
   const problems: CellProblem[] = [...classification.problems];
   const scale = mapping.scale || 1;
+  warnings.push(...chooseDetailLevel(view, mapping, classification.rows));
   const drafts =
     mapping.layout === 'long'
       ? longDrafts(view, frame, mapping, classification.rows, settings, warnings, problems)
@@ -102,7 +104,6 @@ export function buildPlan(
     warnings.push(`${classification.formulaBlankRows} rows hold only formulas that show nothing: skipped.`);
   }
   checkYearTotals(view, frame, mapping, classification.rows, settings, warnings);
-  checkMixedDetail(view, mapping, classification.rows, warnings);
   return { periods, initiatives, sourceRows: drafts.map((d) => d.row + 1), excluded, warnings, problems };
 }
 
@@ -365,37 +366,4 @@ function checkYearTotals(
       `The yearly total in ${mismatches.slice(0, 5).join(', ')}${mismatches.length > 5 ? ` and ${mismatches.length - 5} more` : ''} differs from the sum of the row's months: the months were imported. Check those rows.`,
     );
   }
-}
-
-/**
- * Budgets often mix summary lines with detail lines (a cost-object column filled only on the
- * details). Say so, and whether any program has both, which would count money twice.
- */
-function checkMixedDetail(
-  view: SheetView,
-  mapping: MappingDto,
-  rows: readonly ClassifiedRow[],
-  warnings: string[],
-): void {
-  const keys = mapping.fields.keys;
-  if (!keys) return;
-  const withKey = new Map<string, number>();
-  const withoutKey = new Map<string, number>();
-  let filled = 0;
-  let total = 0;
-  for (const row of rows) {
-    if (row.kind !== 'initiative') continue;
-    total++;
-    const target = cellText(view.cell(row.row, keys.column)) === '' ? withoutKey : withKey;
-    if (target === withKey) filled++;
-    target.set(row.program, (target.get(row.program) ?? 0) + 1);
-  }
-  if (total < 10 || filled < total * 0.1 || filled > total * 0.9) return;
-  const both = [...withKey.keys()].filter((p) => withoutKey.has(p));
-  const counts = `${filled.toLocaleString('en-US')} rows name a '${keys.header}' and ${(total - filled).toLocaleString('en-US')} do not`;
-  warnings.push(
-    both.length === 0
-      ? `The rows come at two levels of detail: ${counts}. No program has both kinds, so nothing is counted twice.`
-      : `The rows come at two levels of detail: ${counts}, and ${both.length} program${both.length === 1 ? '' : 's'} (${both.slice(0, 3).join(', ')}) have both: if the detail rows break down the summary rows, exclude one kind before converting, or the money is counted twice.`,
-  );
 }
