@@ -19,13 +19,13 @@ export function ActingAs({ workbook, service, current, onChange }: Props) {
       const book = workbook.book;
       const grids = book.sheetNames().map((n) => book.grid(n) ?? []);
       service.settings().then(
-        (s) => setPeople(peopleOf(grids, s)),
-        () => setPeople(peopleOf(grids, null)),
+        (s) => setPeople(peopleOf(grids, s, current)),
+        () => setPeople(peopleOf(grids, null, current)),
       );
     };
     load();
     return workbook.onAnyChange(load);
-  }, [workbook, service]);
+  }, [workbook, service, current]);
   const listed = people.some((p) => p.name === current);
   return (
     <Field label="Acting as" orientation="horizontal" size="small">
@@ -33,7 +33,7 @@ export function ActingAs({ workbook, service, current, onChange }: Props) {
         {!listed && <option value={current}>{current}</option>}
         {people.map((p) => (
           <option key={p.name} value={p.name}>
-            {p.name} ({p.roles.join(', ')})
+            {p.name} ({p.roles.length > 0 ? p.roles.join(', ') : 'declared'})
           </option>
         ))}
       </Select>

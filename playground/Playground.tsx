@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { GovernanceService } from '../core/service/governance-service.js';
 import { App } from '../ui/App.js';
@@ -48,10 +48,32 @@ interface Props {
   identityChanged: ReturnType<typeof createSignal>;
 }
 
+/**
+ * The service the panes use: a name declared in the Settings pane also becomes the one
+ * "Acting as" shows, so the header and the audit log never disagree about who acts.
+ */
+function reportingDeclarations(
+  service: GovernanceService,
+  declared: (name: string) => void,
+): GovernanceService {
+  return new Proxy(service, {
+    get(target, method: keyof GovernanceService | 'then') {
+      if (method === 'then') return undefined;
+      if (method !== 'declareIdentity') return Reflect.get(target, method) as unknown;
+      return async (name: string) => {
+        const identity = await target.declareIdentity(name);
+        declared(identity.name);
+        return identity;
+      };
+    },
+  });
+}
+
 /** The grid of the in-memory workbook beside the same panes Excel and Sheets show. */
 export function Playground({ workbook, service, initialName, identityChanged }: Props) {
   const s = useStyles();
   const [name, setName] = useState(initialName);
+  const paneService = useMemo(() => reportingDeclarations(service, setName), [service]);
   const actAs = (next: string) => {
     setName(next);
     void service.declareIdentity(next).then(() => identityChanged.emit());
@@ -82,7 +104,7 @@ export function Playground({ workbook, service, initialName, identityChanged }: 
           <GridView workbook={workbook} />
         </div>
         <aside className={s.pane} aria-label="PlanGate task pane">
-          <App service={service} host="playground" subscribeChanges={subscribeChanges} />
+          <App service={paneService} host="playground" subscribeChanges={subscribeChanges} />
         </aside>
       </div>
     </FluentProvider>

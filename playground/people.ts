@@ -13,9 +13,14 @@ const HEADER_SEARCH_ROWS = 10;
 
 /**
  * Everyone named in an Owner, Sponsor or Controller column of any sheet, with the roles they
- * appear in, plus the PMO and controllers of PG Settings: the people one can act as.
+ * appear in, plus the PMO and controllers of PG Settings and the name declared (in the Settings
+ * pane) even when no sheet names it: the people one can act as.
  */
-export function peopleOf(grids: Grid[], settings: { pmo: string[]; controllers: string[] } | null): Person[] {
+export function peopleOf(
+  grids: Grid[],
+  settings: { pmo: string[]; controllers: string[] } | null,
+  declared = '',
+): Person[] {
   const roles = new Map<string, Set<PlayRole>>();
   const add = (name: unknown, role: PlayRole) => {
     if (typeof name !== 'string' || !name.trim()) return;
@@ -36,5 +41,6 @@ export function peopleOf(grids: Grid[], settings: { pmo: string[]; controllers: 
   }
   settings?.pmo.forEach((n) => add(n, 'pmo'));
   settings?.controllers.forEach((n) => add(n, 'controller'));
+  if (declared.trim() && !roles.has(declared.trim())) roles.set(declared.trim(), new Set());
   return [...roles.entries()].map(([name, set]) => ({ name, roles: [...set].sort() }));
 }

@@ -167,10 +167,18 @@ describe('playground: a new user converts the sample and governs one initiative'
     await shot('09-integrity');
   });
 
-  it('shows the settings pane', async () => {
+  it('shows the settings pane; a name declared there shows in "Acting as"', async () => {
     await tab('Settings');
     await pane.getByLabel('Ladder preset').waitFor();
+    await pane.getByText(/^Gate into 2 /).click();
+    await pane.getByRole('group', { name: /Criteria to enter 2 / }).waitFor();
     await shot('10-settings');
+    await pane.getByLabel('Your name (declared identity)').fill('Dana Declared');
+    await pane.getByRole('button', { name: 'Use this name' }).click();
+    await pane.getByText('You act as Dana Declared (declared).').waitFor();
+    const actingAs = page.getByLabel('Acting as');
+    await expect.poll(() => actingAs.inputValue()).toBe('Dana Declared');
+    expect(await actingAs.locator('option', { hasText: 'Dana Declared (declared)' }).count()).toBe(1);
   });
 
   it('fits a 320 px wide pane', async () => {

@@ -41,4 +41,17 @@ describe('people one can act as', () => {
   it('finds nobody in a sheet without those headers', () => {
     expect(peopleOf([[['Month', 'Amount']]], null)).toEqual([]);
   });
+
+  it('lists a name declared in the Settings pane that no sheet names, once', () => {
+    const plan = [
+      ['ID', 'Owner'],
+      ['A-1', 'Ann'],
+    ];
+    expect(peopleOf([plan], { pmo: ['Pat'], controllers: [] }, 'Dana Declared')).toEqual([
+      { name: 'Ann', roles: ['owner'] },
+      { name: 'Pat', roles: ['pmo'] },
+      { name: 'Dana Declared', roles: [] },
+    ]);
+    expect(peopleOf([plan], null, 'Ann')).toEqual([{ name: 'Ann', roles: ['owner'] }]);
+  });
 });
