@@ -23,6 +23,7 @@ import { findHeaderRow } from './find-header-row.js';
 import { TOTAL_LABEL } from './header-hints.js';
 import { buildKeyIndex, normalizeKey } from './key-index.js';
 import { readPeriod } from './read-period.js';
+import { summarizeUnmatched } from './summarize-unmatched.js';
 
 /** One amount read from the export, before it is summed. */
 export interface ActualsLine {
@@ -83,7 +84,7 @@ export function importActuals(
     hints,
   );
   const booked = bookActuals(register, lines, coverage);
-  const warnings = mappingWarnings(mapping);
+  const warnings = [...mappingWarnings(mapping), ...summarizeUnmatched(unmatched, mapping.key.header)];
   if (nullMarks > 0) {
     warnings.push(
       `${nullMarks.toLocaleString('en-US')} amount cell${nullMarks === 1 ? ' shows' : 's show'} #N/A, which this export writes for "no value": read as blank.`,
@@ -279,6 +280,8 @@ function readLines(
     }
     const rowPeriods = mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.period) : [rowPeriod!];
     for (const p of rowPeriods) if (known.has(p)) coverage.add(p);
+    // A CRM export lists the pipeline: open and lost deals are forecasts or nothing, and only a won
+    // deal is value realised, so only won rows are actuals (the others are listed as excluded).
     if (wonOnly && mapping.stage) {
       const stage = headerText(row[mapping.stage.column]);
       if (!mapping.stage.won.includes(stage)) {
@@ -333,7 +336,8 @@ function readLines(
     const live = all.filter((id) => !cancelled.has(id));
     const ids = live.length > 0 ? live : all;
     if (ids.length === 0) {
-      unmatched.push({ row: sourceRow, key, amount: total });
+      // Cents: CRM dumps carry float artefacts (32395.00000002).
+      unmatched.push({ row: sourceRow, key, amount: Math.round(total * 100) / 100 });
       return;
     }
     if (ids.length > 1) {

@@ -260,3 +260,16 @@ describe('importActuals, #N/A', () => {
     expect(result.excluded).toEqual([{ row: 3, reason: 'Amount unreadable: see the problems listed.' }]);
   });
 });
+
+describe('importActuals, unmatched rows', () => {
+  it('sums up the rows that match no initiative in one line: counts, different keys, first rows', async () => {
+    const lines = ['Account,Date,Amount', '7011A,2027-01-15,100'];
+    for (let k = 0; k < 8; k++) lines.push(`ACC-${k % 3},2027-02-0${k + 1},32395.00000002`);
+    const result = importActuals(register(), await csv(lines.join('\n')), OPTIONS);
+    expect(result.report.unmatched).toHaveLength(8);
+    expect(result.report.unmatched[0]).toEqual({ row: 3, key: 'ACC-0', amount: 32395 });
+    expect(result.warnings).toContain(
+      `8 rows (259,160 in all) match no initiative: 3 different values of 'Account', first row 3 "ACC-0", row 4 "ACC-1", row 5 "ACC-2", row 6 "ACC-0", row 7 "ACC-1" …. Add those keys to the Keys column of PG Register to book them.`,
+    );
+  });
+});
