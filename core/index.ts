@@ -14,7 +14,7 @@ export type {
   ConversionOutcome,
   ActualsOutcome,
 } from './service/plan-importer.js';
-export { corePlanImporter } from './service/core-plan-importer.js';
+export { createPlanImporter } from './merge/create-plan-importer.js';
 
 export type {
   WorkbookPort,

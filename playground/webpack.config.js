@@ -24,12 +24,12 @@ export const minimizers = () => [
   new EsbuildPlugin({ include: ESBUILD_MINIFIED, target: 'es2020', legalComments: 'none' }),
 ];
 
-/** Lazy modules the first pane needs: the core (overview) and the two possible first panes. */
-export const FIRST_LOAD_MODULES = [
-  'core/service/create-governance-service.ts',
-  'ui/register/RegisterPane.tsx',
-  'ui/convert/ConvertPane.tsx',
-];
+/**
+ * Lazy modules fetched alongside the entry: the core, which the shell needs for its first call
+ * (overview). The first pane (Register or Convert plan, whichever the workbook calls for) is
+ * fetched once that call says which; preloading both would load one for nothing.
+ */
+export const FIRST_LOAD_MODULES = ['core/service/create-governance-service.ts'];
 
 export default (_env, argv) => {
   const production = argv.mode !== 'development';

@@ -17,7 +17,6 @@ import type { UseCaseDeps } from '../usecases/use-case-deps.js';
 import { verify } from '../usecases/verify.js';
 import type { GovernanceService, IdentityDto } from './governance-service.js';
 import type { IdentityProvider } from './identity-provider.js';
-import { corePlanImporter } from './core-plan-importer.js';
 import type { PlanImporter } from './plan-importer.js';
 import { PlanGateError } from './plan-gate-error.js';
 import { toDetailDto } from './to-detail-dto.js';
@@ -32,9 +31,17 @@ export interface ServiceDeps {
   identity: IdentityProvider;
   /** Turns an uploaded file into sheets (hosts with a file reader); without it, only sheets of the workbook can be imported. */
   readSourceFile?: ReadSourceFile;
-  /** Plan and actuals import; the core's by default, `null` to switch import off. */
-  importer?: PlanImporter | null;
+  /**
+   * Plan and actuals import: an importer, a loader of one (browser hosts load the import code only
+   * when a user first imports, which keeps the pane's first load small), or `null` to switch import
+   * off. By default the core's importer is loaded on first use.
+   */
+  importer?: PlanImporter | (() => Promise<PlanImporter>) | null;
 }
+
+/** The core's plan and actuals import, in a chunk of its own where the host's bundler splits code. */
+const loadCorePlanImporter = async (): Promise<PlanImporter> =>
+  (await import('../merge/create-plan-importer.js')).createPlanImporter();
 
 const NOT_AVAILABLE =
   'Plan import is not available here: use the plangate command line (plangate convert) and open the result.';
@@ -74,10 +81,13 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
     }
     return identity;
   };
-  const importer = (): PlanImporter => {
-    const chosen = deps.importer === undefined ? corePlanImporter : deps.importer;
+  let loadedImporter: PlanImporter | null = null;
+  const importer = async (): Promise<PlanImporter> => {
+    if (loadedImporter) return loadedImporter;
+    const chosen = deps.importer === undefined ? loadCorePlanImporter : deps.importer;
     if (!chosen) throw new PlanGateError(NOT_AVAILABLE);
-    return chosen;
+    loadedImporter = typeof chosen === 'function' ? await chosen() : chosen;
+    return loadedImporter;
   };
 
   const service: GovernanceService = {
@@ -105,7 +115,7 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
         source: read,
         sourceName,
       } = await readSourceAndRegister(useCase, source, deps.readSourceFile);
-      return importer().inspect(read, {
+      return (await importer()).inspect(read, {
         sourceName,
         fiscalYearStart: loaded.register.settings.fiscalYearStart,
         ...(source.kind === 'sheet' ? { sheet: source.sheet } : {}),
@@ -113,12 +123,12 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
     },
     previewConversion: async (source, mapping) => {
       const { loaded, source: read } = await readSourceAndRegister(useCase, source, deps.readSourceFile);
-      return importer().preview(read, mapping, loaded.register.settings);
+      return (await importer()).preview(read, mapping, loaded.register.settings);
     },
     convert: async (source, mapping) =>
-      convert(useCase, importer(), deps.readSourceFile, source, mapping, await actor()),
+      convert(useCase, await importer(), deps.readSourceFile, source, mapping, await actor()),
     importActuals: async (source) =>
-      importActuals(useCase, importer(), deps.readSourceFile, source, await actor()),
+      importActuals(useCase, await importer(), deps.readSourceFile, source, await actor()),
 
     refresh: async () => {
       const result = await refresh(useCase);

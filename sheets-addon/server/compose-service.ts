@@ -1,3 +1,4 @@
+import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
 import { createGovernanceService } from '../../core/service/create-governance-service.js';
 import type { GovernanceService } from '../../core/service/governance-service.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
@@ -15,6 +16,9 @@ export function composeService(
     port: new SheetsWorkbook(gas),
     clock,
     identity: sheetsIdentity(gas),
+    // Given directly, not loaded on first use: the server runs on a synchronous Promise and has
+    // no chunks to load, so the import code is part of Code.js anyway.
+    importer: createPlanImporter(),
     // Uploaded plans and exports (xlsx, ods, csv…) are read on the server by the same reader as elsewhere.
     readSourceFile: (fileName, bytes) => {
       ensureTextDecoder(gas.Utilities);
