@@ -28,7 +28,7 @@ export function GateChecklist({ gate }: { gate: GateCheckDto | null }) {
         ))}
         {gate.criteria.length === 0 && <li>No criteria for this level.</li>}
       </ul>
-      <Text size={200} className={s.muted}>
+      <Text as="p" size={200} className={s.muted}>
         Who may move it here: {gate.movers.map((m) => ROLE_WORDS[m] ?? m).join(', ')}.
       </Text>
       {!gate.allowed && gate.refusal && (
