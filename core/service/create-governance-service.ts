@@ -1,6 +1,7 @@
 import { findInitiative } from '../ladder/outcome.js';
 import { isPlanGateSheet } from '../model/sheets.js';
 import { ConcurrentEditError, type WorkbookPort } from '../port/workbook-port.js';
+import { unreadableRowRefusal } from '../usecases/action-refusal.js';
 import { bridge } from '../usecases/bridge.js';
 import { convert } from '../usecases/convert.js';
 import { importActuals } from '../usecases/import-actuals.js';
@@ -144,10 +145,14 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
       };
     },
     initiative: async (id) => {
-      const { register, rowOf } = await loadRegister(useCase);
+      const loaded = await loadRegister(useCase);
+      const { register, rowOf } = loaded;
       const found = findInitiative(register, id);
       if (typeof found === 'string') throw new PlanGateError(found);
-      return toDetailDto(register, registerMetrics(register), found, await deps.identity.current(), rowOf);
+      const unreadable = unreadableRowRefusal(loaded, found.id);
+      const blocked = unreadable ? [unreadable.message, ...unreadable.problems].join(' ') : undefined;
+      const actorNow = await deps.identity.current();
+      return toDetailDto(register, registerMetrics(register), found, actorNow, rowOf, blocked);
     },
     move: async (request) => move(useCase, request, await actor()),
     signOff: async (request) => signOff(useCase, request, await actor()),

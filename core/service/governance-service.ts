@@ -262,6 +262,19 @@ export interface InitiativeDetailDto {
   /** Gate into the next level, or null at the top / when closed or cancelled. */
   nextGate: GateCheckDto | null;
   history: AuditEventDto[];
+  /**
+   * Whether the current identity may make each move now and, if not, why — the refusal the move
+   * would return. The reason a move needs is typed in the form, so it is not counted here. Optional:
+   * without it a pane learns of a refusal only after the click.
+   */
+  moves?: Record<MoveKind, MoveAvailabilityDto>;
+}
+
+export type MoveKind = MoveRequestDto['kind'];
+
+export interface MoveAvailabilityDto {
+  allowed: boolean;
+  refusal: string | null;
 }
 
 export interface MoveRequestDto {

@@ -1,4 +1,5 @@
 import { checkGate } from '../ladder/gate-check.js';
+import { moveAvailabilities } from '../ladder/move-availability.js';
 import type { RegisterMetrics } from '../metrics/compute-metrics.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
@@ -17,12 +18,18 @@ export function toDetailDto(
   actor: IdentityDto | null,
   /** PG Register rows by ID, so gate messages name the real row. */
   rowOf?: ReadonlyMap<string, number>,
+  /** Why no move can be made at all (e.g. the row has unreadable cells), as the move would say. */
+  blocked?: string,
 ): InitiativeDetailDto {
   const index = register.initiatives.indexOf(initiative);
   const { ladder } = register.settings;
   const top = Math.max(...ladder.levels.map((l) => l.level));
   const movable = initiative.state === 'active' || initiative.state === 'on hold';
   const baseline = latestBaselines(register).get(initiative.id);
+  const who = actor ?? { name: '', kind: 'declared' as const };
+  const moves = moveAvailabilities(register, initiative, who, rowOf, blocked);
+  const gate =
+    movable && initiative.doi < top ? checkGate(register, initiative, initiative.doi + 1, who, rowOf) : null;
   return {
     row: toRowDto(initiative, metrics.initiatives[index], ladder),
     fields: {
@@ -47,13 +54,13 @@ export function toDetailDto(
     actual: series(initiative.actual),
     baseline: baseline ? series(baseline) : null,
     ladder: ladder.levels.map((l) => ({ level: l.level, name: l.name })),
-    nextGate:
-      movable && initiative.doi < top
-        ? checkGate(register, initiative, initiative.doi + 1, actor ?? { name: '', kind: 'declared' }, rowOf)
-        : null,
+    // The gate's answer is the move's: it also counts rules outside the checklist (sign-off only
+    // through Sign off, unreadable cells), so the pane never offers a move the service refuses.
+    nextGate: gate && { ...gate, ...moves.up },
     history: register.audit
       .map((event, i) => ({ event, i }))
       .filter(({ event }) => event.initiative.toLowerCase() === initiative.id.toLowerCase())
       .map(({ event, i }) => toAuditEventDto(event, i)),
+    moves,
   };
 }
