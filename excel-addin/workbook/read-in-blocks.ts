@@ -45,7 +45,7 @@ export async function readInBlocks(
 
   const grids: Record<string, Grid> = {};
   const perCell = new Map<string, number>();
-  let queue: Block[] = [];
+  const queue: Block[] = [];
   for (const { name, sheet, used, sample } of probes) {
     if (sheet.isNullObject) continue;
     if (used.isNullObject) {
@@ -83,15 +83,8 @@ export async function readInBlocks(
       queue.push({ name, row: next, col: used.columnIndex, rows: end - next, cols: used.columnCount });
   }
 
-  const bytesOf = (b: Block): number => b.rows * b.cols * perCell.get(b.name)!;
   while (queue.length > 0) {
-    queue = queue.flatMap((b) => split(b, Math.max(1, Math.floor(limit / perCell.get(b.name)!))));
-    const group: Block[] = [queue.shift()!];
-    let size = bytesOf(group[0]);
-    while (queue.length > 0 && size + bytesOf(queue[0]) <= limit) {
-      size += bytesOf(queue[0]);
-      group.push(queue.shift()!);
-    }
+    const group = takeAnswer(queue, limit, (b) => b.cols * perCell.get(b.name)!);
     const ranges = group.map((b) =>
       context.workbook.worksheets
         .getItem(b.name)
@@ -120,14 +113,25 @@ function learn(perCell: Map<string, number>, block: Block, values: unknown[][]):
   if (cells > 0) perCell.set(block.name, (JSON.stringify(values).length / cells) * 1.1);
 }
 
-/** Cuts a block into row slices of at most `cells` cells (at least one row each). */
-function split(block: Block, cells: number): Block[] {
-  const rowsPer = Math.max(1, Math.floor(cells / block.cols));
-  if (block.rows <= rowsPer) return [block];
-  const out: Block[] = [];
-  for (let r = 0; r < block.rows; r += rowsPer)
-    out.push({ ...block, row: block.row + r, rows: Math.min(rowsPer, block.rows - r) });
-  return out;
+/**
+ * Takes the rows of one answer off the front of `queue`: whole blocks while they fit, then the
+ * rows of the next block that still fit, so every answer but the last is filled close to `limit`
+ * (never a small leftover of its own). At least one row, however wide.
+ */
+function takeAnswer(queue: Block[], limit: number, rowBytes: (b: Block) => number): Block[] {
+  const group: Block[] = [];
+  let room = limit;
+  while (queue.length > 0) {
+    const block = queue[0];
+    const fit = Math.floor(room / rowBytes(block));
+    if (fit < 1 && group.length > 0) break;
+    const rows = Math.min(block.rows, Math.max(1, fit));
+    group.push({ ...block, rows });
+    room -= rows * rowBytes(block);
+    if (rows === block.rows) queue.shift();
+    else queue[0] = { ...block, row: block.row + rows, rows: block.rows - rows };
+  }
+  return group;
 }
 
 function place(grid: Grid, block: Block, values: unknown[][]): void {

@@ -31,3 +31,26 @@ describe('reading in blocks gives exactly what one read gives', () => {
     expect(Math.max(...excel.stats.syncs.slice(1).map((s) => s.responseBytes))).toBeLessThan(16_000);
   });
 });
+
+describe('reading in blocks packs each answer', () => {
+  it('close to the limit across sheets, leaving no small answer but the last', async () => {
+    const excel = createFakeExcel();
+    const sheet = (prefix: string, rows: number): CellValue[][] => [
+      ['ID', 'Name', 'Amount'],
+      ...Array.from({ length: rows }, (_, r) => [`${prefix}-${r}`, `name ${r} of ${prefix}`, r * 3.25]),
+    ];
+    excel.addSheet('PG Register', sheet('R', 3_000));
+    excel.addSheet('PG Plan', sheet('P', 2_000));
+    const names = ['PG Register', 'PG Plan'];
+    const whole = await excel.run((context) => readOnce(context, names));
+    excel.resetStats();
+    const limit = 20_000;
+    const blocks = await excel.run((context) => readInBlocks(context, names, limit));
+    expect(blocks).toEqual(whole);
+    const answers = excel.stats.syncs.slice(1).map((s) => s.responseBytes);
+    const total = answers.reduce((a, b) => a + b, 0);
+    // Filled to within the per-cell estimate's 10% margin (and a row): no leftovers of their own.
+    expect(answers.length).toBeLessThanOrEqual(Math.ceil(total / (0.85 * limit)));
+    for (const answer of answers.slice(0, -1)) expect(answer).toBeGreaterThan(0.8 * limit);
+  });
+});
