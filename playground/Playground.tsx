@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { GovernanceService } from '../core/service/governance-service.js';
 import { App } from '../ui/App.js';
+import type { AppStart } from '../ui/appStart.js';
 import { ActingAs } from './ActingAs.js';
 import { GridView } from './grid/GridView.js';
 import type { ObservableWorkbook } from './observable-workbook.js';
@@ -45,6 +46,7 @@ interface Props {
   workbook: ObservableWorkbook;
   service: GovernanceService;
   initialName: string;
+  start?: AppStart;
   identityChanged: ReturnType<typeof createSignal>;
 }
 
@@ -70,7 +72,7 @@ function reportingDeclarations(
 }
 
 /** The grid of the in-memory workbook beside the same panes Excel and Sheets show. */
-export function Playground({ workbook, service, initialName, identityChanged }: Props) {
+export function Playground({ workbook, service, initialName, start, identityChanged }: Props) {
   const s = useStyles();
   const [name, setName] = useState(initialName);
   const paneService = useMemo(() => reportingDeclarations(service, setName), [service]);
@@ -104,7 +106,7 @@ export function Playground({ workbook, service, initialName, identityChanged }: 
           <GridView workbook={workbook} />
         </div>
         <aside className={s.pane} aria-label="PlanGate task pane">
-          <App service={paneService} host="playground" subscribeChanges={subscribeChanges} />
+          <App service={paneService} host="playground" start={start} subscribeChanges={subscribeChanges} />
         </aside>
       </div>
     </FluentProvider>

@@ -11,6 +11,7 @@ import { peopleOf } from './people.js';
 import { Playground } from './Playground.js';
 import { createSignal } from './signal.js';
 import { lazyService } from './lazy-service.js';
+import { startApp } from '../ui/appStart.js';
 
 const sample = sampleWorkbook();
 const book = new MemoryWorkbook();
@@ -40,10 +41,14 @@ const service = lazyService(async () =>
   }),
 );
 
+// Asked before the first render, so the first pane's code is on its way while the page draws.
+const start = startApp(service);
+
 createRoot(document.getElementById('root')!).render(
   <Playground
     workbook={workbook}
     service={service}
+    start={start}
     initialName={firstPerson}
     identityChanged={createSignal()}
   />,

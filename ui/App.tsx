@@ -1,34 +1,35 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { FluentProvider, Spinner, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
 import { createFormatters } from './format/formatters.js';
 import { PaneContext, type PaneContextValue, type PaneId } from './PaneContext.js';
 import { AppHeader } from './AppHeader.js';
 import { useAppStyles } from './appStyles.js';
+import type { AppStart } from './appStart.js';
+import { firstPane, loadedPane, loadPane } from './paneModules.js';
+import { errorText } from './common/errorText.js';
 
 export interface AppProps {
   service: GovernanceService;
   host: 'excel' | 'sheets' | 'playground';
+  /** From `startApp(service)`: the overview and first pane already on their way. */
+  start?: AppStart;
   /** The host calls onSelect when the user selects a register row in the sheet. */
   subscribeSelection?: (onSelect: (id: string) => void) => () => void;
   /** The host calls onChange when the workbook changed outside the panes (hand edits, another identity). */
   subscribeChanges?: (onChange: () => void) => () => void;
 }
-
-// Each pane is its own chunk: first load carries only the shell.
-const load = {
-  convert: () => import('./convert/ConvertPane.js').then((m) => ({ default: m.ConvertPane })),
-  register: () => import('./register/RegisterPane.js').then((m) => ({ default: m.RegisterPane })),
-  initiative: () => import('./initiative/InitiativePane.js').then((m) => ({ default: m.InitiativePane })),
-  signoff: () => import('./signoff/SignOffPane.js').then((m) => ({ default: m.SignOffPane })),
-  portfolio: () => import('./portfolio/PortfolioPane.js').then((m) => ({ default: m.PortfolioPane })),
-  integrity: () => import('./integrity/IntegrityPane.js').then((m) => ({ default: m.IntegrityPane })),
-  settings: () => import('./settings/SettingsPane.js').then((m) => ({ default: m.SettingsPane })),
-};
-const panes = Object.fromEntries(Object.entries(load).map(([id, loader]) => [id, lazy(loader)])) as Record<
-  PaneId,
-  React.LazyExoticComponent<() => React.JSX.Element>
->;
 
 const TABS: [PaneId, string][] = [
   ['convert', 'Convert plan'],
@@ -40,39 +41,35 @@ const TABS: [PaneId, string][] = [
   ['settings', 'Settings'],
 ];
 
-export function App({ service, host, subscribeSelection, subscribeChanges }: AppProps) {
+export function App({ service, host, start, subscribeSelection, subscribeChanges }: AppProps) {
   const s = useAppStyles();
   const [pane, setPane] = useState<PaneId | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [overview, setOverview] = useState<OverviewDto | null>(null);
   const [overviewError, setOverviewError] = useState<unknown>(null);
+  const [firstOverview] = useState(() => start?.overview);
 
   useEffect(() => {
     let live = true;
-    service.overview().then(
+    const asked = version === 0 && firstOverview ? firstOverview : service.overview();
+    asked.then(
       (o) => {
         if (!live) return;
         setOverview(o);
         setOverviewError(null);
-        setPane((p) => p ?? (o.hasRegister ? 'register' : 'convert'));
+        setPane((p) => p ?? firstPane(o));
       },
       (e: unknown) => {
         if (!live) return;
         setOverviewError(e);
-        setPane((p) => p ?? 'convert');
+        setPane((p) => p ?? firstPane(null));
       },
     );
     return () => {
       live = false;
     };
-  }, [service, version]);
-
-  // The first pane is Convert or Register: fetch both while the overview is read, not after.
-  useEffect(() => {
-    void load.convert();
-    void load.register();
-  }, []);
+  }, [service, version, firstOverview]);
 
   const openInitiative = useCallback((id: string) => {
     setSelectedId(id);
@@ -84,21 +81,12 @@ export function App({ service, host, subscribeSelection, subscribeChanges }: App
   useEffect(() => subscribeChanges?.(changed), [subscribeChanges, changed]);
 
   const currency = overview?.currency || 'EUR';
+  const format = useMemo(() => createFormatters(currency), [currency]);
   const context = useMemo<PaneContextValue>(
-    () => ({
-      service,
-      host,
-      format: createFormatters(currency),
-      version,
-      changed,
-      openInitiative,
-      selectedId,
-      go: setPane,
-    }),
-    [service, host, currency, version, changed, openInitiative, selectedId],
+    () => ({ service, host, format, version, changed, openInitiative, selectedId, go: setPane }),
+    [service, host, format, version, changed, openInitiative, selectedId],
   );
 
-  const Pane = pane ? panes[pane] : null;
   return (
     <FluentProvider theme={webLightTheme} className={s.root}>
       <PaneContext.Provider value={context}>
@@ -118,11 +106,49 @@ export function App({ service, host, subscribeSelection, subscribeChanges }: App
           </TabList>
         </nav>
         <main className={s.main}>
-          <Suspense fallback={<Spinner size="small" label="Opening…" />}>
-            {Pane ? <Pane /> : <Spinner size="small" label="Reading the workbook…" />}
-          </Suspense>
+          {pane ? <PaneView id={pane} /> : <Spinner size="small" label="Reading the workbook…" />}
         </main>
       </PaneContext.Provider>
     </FluentProvider>
   );
+}
+
+/** One pane, drawn as soon as its code is here; a spinner while it arrives; a retry if it cannot. */
+function PaneView({ id }: { id: PaneId }) {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ id: PaneId; error?: unknown } | null>(null);
+  const Pane = loadedPane(id);
+  useEffect(() => {
+    if (loadedPane(id)) return;
+    let live = true;
+    loadPane(id).then(
+      () => live && setState({ id }),
+      (error: unknown) => live && setState({ id, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, attempt]);
+  if (Pane) return <Pane />;
+  if (state?.id === id && state.error !== undefined)
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Could not open this pane</MessageBarTitle>
+          {errorText(state.error)}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button
+            size="small"
+            onClick={() => {
+              setState(null);
+              setAttempt((a) => a + 1);
+            }}
+          >
+            Try again
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  return <Spinner size="small" label="Opening…" />;
 }

@@ -4,6 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { App } from '../../ui/App.js';
+import { startApp } from '../../ui/appStart.js';
 import { ExcelWorkbook, type ExcelRun } from '../excel-workbook.js';
 import { deferredService } from './deferred-service.js';
 import { identityForHost } from './identity-for-host.js';
@@ -40,6 +41,7 @@ void Office.onReady((info) => {
     <App
       service={service}
       host="excel"
+      start={startApp(service)}
       subscribeSelection={subscribeSelection(run)}
       subscribeChanges={subscribeChanges(run)}
     />,
