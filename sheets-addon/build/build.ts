@@ -1,14 +1,16 @@
 /**
- * `npm run sheets:build`: writes dist/sheets/ — Code.js (server), Sidebar.html (panes) and
- * appsscript.json — the folder `clasp push` uploads (`.clasp.json` rootDir).
+ * `npm run sheets:build`: writes dist/sheets/ — Code.js (server), Sidebar.html (the sidebar's
+ * first load), one SidebarChunk_*.html per chunk of pane code the server hands the sidebar on
+ * first use, and appsscript.json — the folder `clasp push` uploads (`.clasp.json` rootDir).
  * `--server-only` skips the sidebar (the vm tests need only the server).
  */
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTION_DOCS } from '../server/custom-function-docs.js';
 import { buildServerBundle } from './server-bundle.js';
-import { buildSidebarHtml } from './sidebar-html.js';
+import { SIDEBAR_CHUNK_PREFIX, sidebarChunkFile } from '../server/sidebar-chunks.js';
+import { buildSidebar } from './sidebar-html.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const addon = path.join(root, 'sheets-addon');
@@ -32,10 +34,15 @@ export async function buildSheets(options: { sidebar: boolean } = { sidebar: tru
   await writeAtomically(path.join(SHEETS_DIST, 'Code.js'), server.code);
   await copyFile(path.join(addon, 'appsscript.json'), path.join(SHEETS_DIST, 'appsscript.json'));
   if (options.sidebar) {
-    await writeAtomically(
-      path.join(SHEETS_DIST, 'Sidebar.html'),
-      await buildSidebarHtml(path.join(addon, 'client', 'main.tsx')),
-    );
+    const sidebar = await buildSidebar(path.join(addon, 'client', 'main.tsx'));
+    const chunkFiles = new Set(sidebar.onDemand.map((c) => `${sidebarChunkFile(c.name)}.html`));
+    for (const chunk of sidebar.onDemand)
+      await writeAtomically(path.join(SHEETS_DIST, `${sidebarChunkFile(chunk.name)}.html`), chunk.script);
+    await writeAtomically(path.join(SHEETS_DIST, 'Sidebar.html'), sidebar.html);
+    // clasp pushes every file in the folder: chunks of earlier builds would pile up in the project.
+    for (const file of await readdir(SHEETS_DIST))
+      if (file.startsWith(SIDEBAR_CHUNK_PREFIX) && file.endsWith('.html') && !chunkFiles.has(file))
+        await rm(path.join(SHEETS_DIST, file), { force: true });
   }
 }
 

@@ -1,31 +1,63 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { REGISTRY_GLOBAL } from '../client/chunk-runtime.js';
+import { buildSidebarChunks, type SidebarChunk } from './sidebar-chunks.js';
 
-/**
- * Builds `Sidebar.html`: the shared panes and the google.script.run bridge as one file with
- * every script and style inlined (HtmlService serves one file; React 19 has no UMD build to
- * load from a CDN).
- */
-export async function buildSidebarHtml(entry: string): Promise<string> {
+export interface SidebarBuild {
+  /** Sidebar.html: the chunk runtime and the first-load chunks inlined. */
+  html: string;
+  /** Chunks the sidebar asks the server for when a pane first needs them. */
+  onDemand: SidebarChunk[];
+}
+
+/** A literal "</script" inside an inline script would end the tag early. */
+const inlineSafe = (js: string) => js.replace(/<\/script/gi, '<\\/script');
+
+/** The registry, as a classic script that installs it with every chunk's dependencies. */
+async function runtimeScript(dependencies: Record<string, string[]>): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [entry],
+    stdin: {
+      contents: `import { installChunkRegistry } from './chunk-runtime.js';\ninstallChunkRegistry(${JSON.stringify(dependencies)});`,
+      resolveDir: path.dirname(CLIENT_RUNTIME),
+      sourcefile: 'sidebar-runtime.ts',
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
     minify: true,
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     logLevel: 'silent',
-    outdir: 'out',
   });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
-  const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
-  if (!js) throw new Error('esbuild produced no sidebar script');
-  // A literal "</script" inside the script would end the tag early.
-  const safeJs = js.replace(/<\/script/gi, '<\\/script');
-  return [
+  const js = result.outputFiles[0]?.text;
+  if (!js) throw new Error('esbuild produced no chunk runtime');
+  return js;
+}
+
+const CLIENT_RUNTIME = fileURLToPath(new URL('../client/chunk-runtime.ts', import.meta.url));
+
+/**
+ * Builds `Sidebar.html`. HtmlService serves one file and cannot serve scripts by URL, so the
+ * page inlines the first load — the chunk runtime, the entry and the chunks it imports — and
+ * every other chunk (the panes' own code) is returned as text by the server's `sidebarChunks`
+ * when first needed. The first load stays within PRODUCT.md's 200 KB task-pane budget.
+ */
+export async function buildSidebar(entry: string): Promise<SidebarBuild> {
+  // A virtual outdir: nothing is written; chunk names are what matters.
+  const chunks = await buildSidebarChunks(entry, path.join(path.dirname(entry), 'out'));
+  // Only chunks fetched later need their imports listed: the first load is all defined.
+  const dependencies = Object.fromEntries(
+    chunks.onDemand.filter((c) => c.dependencies.length > 0).map((c) => [c.name, c.dependencies]),
+  );
+  const scripts = [
+    await runtimeScript(dependencies),
+    ...chunks.firstLoad.map((c) => c.script),
+    `${REGISTRY_GLOBAL}.require(${JSON.stringify(chunks.entry)});`,
+  ];
+  const html = [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -33,13 +65,14 @@ export async function buildSidebarHtml(entry: string): Promise<string> {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>PlanGate</title>',
-    `<style>html,body{margin:0;padding:0;}${css}</style>`,
+    `<style>html,body{margin:0;padding:0;}${chunks.css}</style>`,
     '</head>',
     '<body>',
     '<div id="root"></div>',
-    `<script>${safeJs}</script>`,
+    ...scripts.map((js) => `<script>${inlineSafe(js)}</script>`),
     '</body>',
     '</html>',
     '',
   ].join('\n');
+  return { html, onDemand: chunks.onDemand };
 }

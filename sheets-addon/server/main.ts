@@ -3,5 +3,6 @@
  * function of the bundle, which is what Apps Script calls: triggers, the menu, google.script.run.
  */
 export { onInstall, onOpen, showSidebar } from './menu.js';
+export { sidebarChunks } from './sidebar-chunks.js';
 export * from './rpc.js';
 export * from './custom-functions.js';

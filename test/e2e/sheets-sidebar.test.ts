@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_AS_OF, SAMPLE_PLAN_SHEET } from '../../core/sample/sample-workbook.js';
 import { buildSheets, SHEETS_DIST } from '../../sheets-addon/build/build.js';
 import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
+import { builtHtmlFiles } from '../sheets/support/built-html-files.js';
 import { addSampleSheets } from '../sheets/support/sample-sheets.js';
 import { loadServer, type ServerGlobals } from '../sheets/support/server-sandbox.js';
 
@@ -83,7 +84,7 @@ async function openSidebar(
 
 describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js server', () => {
   it('converts the sample plan and signs an initiative off', async () => {
-    const gas = new FakeAppsScript({ user: PMO });
+    const gas = new FakeAppsScript({ user: PMO, htmlFiles: builtHtmlFiles() });
     addSampleSheets(gas);
     const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
     const { page, calls } = await openSidebar(gas, server);
@@ -145,7 +146,7 @@ describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js s
   });
 
   it('opens the initiative whose register row the user selects in the sheet', async () => {
-    const gas = new FakeAppsScript({ user: PMO });
+    const gas = new FakeAppsScript({ user: PMO, htmlFiles: builtHtmlFiles() });
     addSampleSheets(gas);
     const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
     const source = { kind: 'sheet' as const, sheet: SAMPLE_PLAN_SHEET };
@@ -172,7 +173,7 @@ describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js s
   });
 
   it('shows a server failure as a readable message', async () => {
-    const gas = new FakeAppsScript({ user: PMO });
+    const gas = new FakeAppsScript({ user: PMO, htmlFiles: builtHtmlFiles() });
     addSampleSheets(gas);
     const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
     const release = gas.lockService.holdElsewhere();
