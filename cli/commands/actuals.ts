@@ -1,8 +1,12 @@
 import { basename, resolve } from 'node:path';
-import type { ActualsResult } from '../../core/actuals/actuals-types.js';
+import type { ActualsMapping, ActualsResult } from '../../core/actuals/actuals-types.js';
 
 import { isPeriod } from '../../core/model/period.js';
-import type { ActualsReportDto } from '../../core/service/governance-service.js';
+import type {
+  ActualsReportDto,
+  ActualsWarningDto,
+  ExcludedRowDto,
+} from '../../core/service/governance-service.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command, OptionValues } from '../command.js';
 import { EXIT, usageError } from '../exit-codes.js';
@@ -15,13 +19,63 @@ function text(values: OptionValues, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** `actuals --json`: the shape documented in cli/README.md. */
+export interface ActualsJson {
+  register: string;
+  export: string;
+  /** The file written, or null when nothing changed and the register was left as it was. */
+  output: string | null;
+  currency: string;
+  mapping: {
+    sheet: string;
+    headerRow: number;
+    layout: 'long' | 'wide';
+    key: string;
+    date: string | null;
+    amount: string | null;
+    periodColumns: { header: string; period: string }[];
+    stage: { header: string; won: string[] } | null;
+  } | null;
+  matchedRows: number;
+  periods: string[];
+  total: number;
+  updatedInitiatives: number;
+  unchanged: boolean;
+  unmatched: ActualsReportDto['unmatched'];
+  ambiguous: ActualsReportDto['ambiguous'];
+  excluded: ExcludedRowDto[];
+  warnings: ActualsWarningDto[];
+  wrote: string[];
+  notes: string[];
+}
+
+function mappingJson(m: ActualsMapping | null | undefined): ActualsJson['mapping'] {
+  if (!m) return null;
+  return {
+    sheet: m.sheet,
+    headerRow: m.headerRow,
+    layout: m.layout,
+    key: m.key.header,
+    date: m.period?.header ?? null,
+    amount: m.amount?.header ?? null,
+    periodColumns: m.periodColumns.map((p) => ({ header: p.header, period: p.period })),
+    stage: m.stage ? { header: m.stage.header, won: m.stage.won } : null,
+  };
+}
+
+/** Where a warning is, as a spreadsheet formula would name it: `CRM export!C5`. */
+export function warningLine(w: ActualsWarningDto): string {
+  const where = w.sheet === null ? '' : w.cell === null ? `${w.sheet}: ` : `${w.sheet}!${w.cell}: `;
+  return `! ${where}${w.message}`;
+}
+
 function printActuals(
   report: ActualsReportDto,
-  result: ActualsResult | null,
+  mapping: ActualsMapping | null,
   currency: string,
   ctx: CliContext,
 ): void {
-  const m = result?.mapping;
+  const m = mapping;
   if (m) {
     const cols =
       m.layout === 'wide'
@@ -38,49 +92,36 @@ function printActuals(
   ctx.out(
     `${plural(report.matchedRows, 'row')} booked, ${money(report.total, currency)} over ${span}; ${plural(report.updatedInitiatives, 'initiative')} changed.`,
   );
-  if (report.unmatched.length > 0) {
-    ctx.out(
-      `${plural(report.unmatched.length, 'row')} match no initiative (add the key to Keys in PG Register to book them):`,
-    );
-    for (const u of report.unmatched.slice(0, 10))
-      ctx.out(`  row ${u.row}: "${u.key}" ${money(u.amount, currency)}`);
-    if (report.unmatched.length > 10) ctx.out(`  … and ${report.unmatched.length - 10} more`);
-  }
-  if (report.ambiguous.length > 0) {
-    ctx.out(
-      `${plural(report.ambiguous.length, 'row')} match more than one initiative (give the key to one of them only):`,
-    );
-    for (const a of report.ambiguous.slice(0, 10))
-      ctx.out(`  row ${a.row}: "${a.key}" → ${a.candidates.join(', ')}`);
-  }
-  if (result && result.excluded.length > 0) {
+  const excluded = report.excluded ?? [];
+  if (excluded.length > 0) {
     const byReason = new Map<string, number[]>();
-    for (const e of result.excluded) {
+    for (const e of excluded) {
       const key = e.reason.replace(/"[^"]*"/g, '"…"');
       byReason.set(key, [...(byReason.get(key) ?? []), e.row]);
     }
-    ctx.out(`${plural(result.excluded.length, 'row')} not booked:`);
+    ctx.out(`${plural(excluded.length, 'row')} not booked:`);
     for (const [reason, rows] of byReason) {
       ctx.out(
         `  ${reason.padEnd(10)} rows ${rows.slice(0, 6).join(', ')}${rows.length > 6 ? ` … (${rows.length})` : ''}`,
       );
     }
   }
-  for (const w of result?.warnings ?? []) ctx.out(`! ${w}`);
-  for (const p of result?.problems.slice(0, 10) ?? []) ctx.out(`! ${p.sheet}!${p.cell}: ${p.message}`);
+  // Unmatched and ambiguous rows are summed up in the warnings; --json lists every one.
+  for (const w of report.warnings ?? []) ctx.out(warningLine(w));
 }
 
 export const actualsCommand: Command = {
   name: 'actuals',
   summary: 'book a CRM/ERP export as actuals into a register',
-  help: `Usage: plangate actuals REGISTER.xlsx EXPORT -o OUT.xlsx [--period YYYY-MM] [--key H] [--date H] [--amount H]
+  help: `Usage: plangate actuals REGISTER.xlsx EXPORT -o OUT.xlsx [--period YYYY-MM] [--key H] [--date H] [--amount H] [--json]
 
 Matches each row of EXPORT (Salesforce, HubSpot, SAP, Google Ads… as .csv, .xlsx or .ods, long
 with one row per key/date/amount or wide with one column per month) to an initiative by its ID or
 a Keys entry, sums per period and writes PG Actual into OUT.xlsx. For every initiative the export
 names, the periods it covers are replaced, never added to: importing the same export twice
 changes nothing. Rows that match no initiative or two, totals rows, lost deals, rows in another
-currency or outside the register's periods are listed with their row numbers.
+currency or outside the register's periods are listed with their row numbers; each warning
+names the export's sheet and cell and says what to do.
 
 Options:
   -o, --output OUT.xlsx   where to write the updated register (may be REGISTER.xlsx itself)
@@ -90,6 +131,7 @@ Options:
   --amount H              the export column holding the amounts (default: detected)
   --sheet S               the export sheet to read (default: the one naming most initiatives)
   --all-stages            book every CRM row, not only won deals
+  --json                  print what was booked, left out and warned about as JSON (shape in cli/README.md)
   --as NAME               who is acting, for the audit log
   -h, --help              show this help
 
@@ -102,6 +144,7 @@ Exit codes: 0 booked (or nothing changed) · 1 nothing could be booked · 2 usag
     amount: { type: 'string' },
     sheet: { type: 'string' },
     'all-stages': { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   positionals: { min: 2, max: 2, names: 'a REGISTER.xlsx and an EXPORT file' },
   async run(values, [registerPath, exportPath], ctx) {
@@ -136,19 +179,47 @@ Exit codes: 0 booked (or nothing changed) · 1 nothing could be booked · 2 usag
       exportPath,
     );
     const { currency } = await call(service.settings(), registerPath);
-    printActuals(report, seen.result, currency, ctx);
+    const mapping = seen.result?.mapping ?? null;
+    const json = values.json === true;
+    const finish = (written: string | null, notes: string[]): void => {
+      if (!json) return;
+      const out: ActualsJson = {
+        register: registerPath,
+        export: exportPath,
+        output: written,
+        currency,
+        mapping: mappingJson(mapping),
+        matchedRows: report.matchedRows,
+        periods: report.periods,
+        total: report.total,
+        updatedInitiatives: report.updatedInitiatives,
+        unchanged: report.unchanged,
+        unmatched: report.unmatched,
+        ambiguous: report.ambiguous,
+        excluded: report.excluded ?? [],
+        warnings: report.warnings ?? [],
+        wrote: report.wrote,
+        notes,
+      };
+      ctx.out(JSON.stringify(out, null, 2));
+    };
+    if (!json) printActuals(report, mapping, currency, ctx);
     if (report.unchanged && resolve(output) === resolve(registerPath)) {
-      ctx.out(`Nothing changed: ${output} was left as it was.`);
+      if (!json) ctx.out(`Nothing changed: ${output} was left as it was.`);
+      finish(null, []);
       return EXIT.ok;
     }
     await call(service.refresh(), registerPath);
     ctx.progress(`Writing ${output}…`);
     const { bytes, notes } = await file.toXlsx(currency);
     writeOutput(output, bytes);
-    for (const note of notes) ctx.out(`Note: ${note}`);
-    ctx.out(
-      report.unchanged ? `Nothing changed; wrote ${output} as a copy of the register.` : `Wrote ${output}.`,
-    );
+    if (!json) {
+      for (const note of notes) ctx.out(`Note: ${note}`);
+      ctx.out(
+        report.unchanged ? `Nothing changed; wrote ${output} as a copy of the register.` : `Wrote ${output}.`,
+      );
+    }
+    finish(output, notes);
     return EXIT.ok;
   },
 };

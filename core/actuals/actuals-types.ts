@@ -2,7 +2,12 @@ import type { CellProblem } from '../model/cell.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
 import type { UnsealedEvent } from '../seal/chain.js';
-import type { ActualsReportDto, ExcludedRowDto, IdentityDto } from '../service/governance-service.js';
+import type {
+  ActualsReportDto,
+  ActualsWarningDto,
+  ExcludedRowDto,
+  IdentityDto,
+} from '../service/governance-service.js';
 import type { ColumnChoice } from './detect-columns.js';
 
 export interface ActualsOptions {
@@ -40,7 +45,8 @@ export interface ActualsResult {
   mapping: ActualsMapping | null;
   /** Rows read but not booked, each with the reason (totals, lost deals, other currency, no date…). */
   excluded: ExcludedRowDto[];
-  warnings: string[];
+  /** The same list as `report.warnings`: what the user should check, with sheet and cell. */
+  warnings: ActualsWarningDto[];
   problems: CellProblem[];
   /** One `import` event when PG Actual changed; empty otherwise. */
   events: UnsealedEvent[];

@@ -23,7 +23,7 @@ import { findHeaderRow } from './find-header-row.js';
 import { TOTAL_LABEL } from './header-hints.js';
 import { buildKeyIndex, normalizeKey } from './key-index.js';
 import { readPeriod } from './read-period.js';
-import { summarizeUnmatched } from './summarize-unmatched.js';
+import { actualsWarnings, type SkippedRow } from './actuals-warnings.js';
 
 /** One amount read from the export, before it is summed. */
 export interface ActualsLine {
@@ -75,24 +75,20 @@ export function importActuals(
   const grid = exportRead.grids[mapping.sheet];
 
   const hints = exportRead.hints?.[mapping.sheet] ?? {};
-  const { lines, excluded, problems, unmatched, ambiguous, coverage, nullMarks } = readLines(
-    grid,
+  const read = readLines(grid, mapping, index, register, options, hints);
+  const { lines, excluded, problems, unmatched, ambiguous } = read;
+  const booked = bookActuals(register, lines, read.coverage);
+  const warnings = actualsWarnings({
     mapping,
-    index,
-    register,
-    options,
-    hints,
-  );
-  const booked = bookActuals(register, lines, coverage);
-  const warnings = [...mappingWarnings(mapping), ...summarizeUnmatched(unmatched, mapping.key.header)];
-  if (nullMarks > 0) {
-    warnings.push(
-      `${nullMarks.toLocaleString('en-US')} amount cell${nullMarks === 1 ? ' shows' : 's show'} #N/A, which this export writes for "no value": read as blank.`,
-    );
-  }
-  if (booked.covered.length === 0 && lines.length === 0 && excluded.length > 0) {
-    warnings.push('No row of the export could be booked: see the excluded rows for why.');
-  }
+    currency: register.settings.currency,
+    span: `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`,
+    unmatched,
+    ambiguous,
+    skipped: read.skipped,
+    nullMarks: read.nullMarks,
+    problems,
+    nothingBooked: booked.covered.length === 0 && lines.length === 0 && excluded.length > 0,
+  });
   const report: ActualsReportDto = {
     matchedRows: new Set(lines.map((l) => l.row)).size,
     periods: booked.covered,
@@ -102,6 +98,8 @@ export function importActuals(
     unmatched,
     ambiguous,
     wrote: [],
+    warnings,
+    excluded,
   };
   const events = report.unchanged
     ? []
@@ -234,7 +232,8 @@ function readLines(
   hints: ValueHints,
 ) {
   const lines: ActualsLine[] = [];
-  let nullMarks = 0;
+  const nullMarks: string[] = [];
+  const skipped: SkippedRow[] = [];
   const excluded: ActualsResult['excluded'] = [];
   const problems: ActualsResult['problems'] = [];
   const unmatched: ActualsReportDto['unmatched'] = [];
@@ -269,6 +268,12 @@ function readLines(
       const cell = row[mapping.period.column];
       rowPeriod = readPeriod(cell, granularity);
       if (!rowPeriod) {
+        skipped.push({
+          kind: isBlank(cell) ? 'noDate' : 'badDate',
+          row: sourceRow,
+          cell: cellAddress(sourceRow - 1, mapping.period.column),
+          detail: headerText(cell),
+        });
         excluded.push({
           row: sourceRow,
           reason: isBlank(cell)
@@ -295,6 +300,12 @@ function readLines(
     if (mapping.currency) {
       const code = headerText(row[mapping.currency.column]).toUpperCase();
       if (code && code !== register.settings.currency.toUpperCase()) {
+        skipped.push({
+          kind: 'currency',
+          row: sourceRow,
+          cell: cellAddress(sourceRow - 1, mapping.currency.column),
+          detail: code,
+        });
         excluded.push({
           row: sourceRow,
           reason: `Amount is in ${code}; the register reports in ${register.settings.currency}. Convert the export first.`,
@@ -311,7 +322,7 @@ function readLines(
       const cell = row[column];
       const parsed = readers.get(column)!(cell);
       if (parsed.ok && hints.textExport && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell))
-        nullMarks++;
+        nullMarks.push(cellAddress(sourceRow - 1, column));
       if (!parsed.ok) {
         unreadable = true;
         problems.push({
@@ -347,6 +358,21 @@ function readLines(
     const inside = amounts.filter((a) => known.has(a.period));
     const outside = amounts.filter((a) => !known.has(a.period));
     if (outside.length > 0) {
+      const column =
+        mapping.layout === 'wide'
+          ? mapping.periodColumns.find((p) => p.period === outside[0].period)!.column
+          : mapping.period?.column;
+      skipped.push({
+        kind: 'outside',
+        row: sourceRow,
+        // Wide: the month is the column's header; long: the row's date, or the key when --period set it.
+        cell:
+          mapping.layout === 'wide'
+            ? cellAddress(mapping.headerRow - 1, column!)
+            : cellAddress(sourceRow - 1, column ?? mapping.key.column),
+        detail: outside.map((a) => a.period).join(', '),
+        amount: outside.reduce((sum, a) => sum + a.amount, 0),
+      });
       excluded.push({
         row: sourceRow,
         reason: `${outside.map((a) => a.period).join(', ')} is outside the register's periods (${span}); convert a plan that covers it to book it.`,
@@ -354,16 +380,7 @@ function readLines(
     }
     for (const a of inside) lines.push({ row: sourceRow, ids, key, period: a.period, amount: a.amount });
   });
-  return { lines, excluded, problems, unmatched, ambiguous, coverage, nullMarks };
-}
-
-function mappingWarnings(mapping: ActualsMapping): string[] {
-  const warnings: string[] = [];
-  for (const choice of [mapping.period, mapping.amount]) {
-    if (choice && choice.confidence < 0.7)
-      warnings.push(`Unsure: ${choice.reason}. Check it, or name the column yourself.`);
-  }
-  return warnings;
+  return { lines, excluded, problems, unmatched, ambiguous, coverage, nullMarks, skipped };
 }
 
 function emptyReport(): ActualsReportDto {
@@ -376,5 +393,7 @@ function emptyReport(): ActualsReportDto {
     unmatched: [],
     ambiguous: [],
     wrote: [],
+    warnings: [],
+    excluded: [],
   };
 }

@@ -179,6 +179,24 @@ export interface ActualsReportDto {
   unmatched: { row: number; key: string; amount: number }[];
   ambiguous: { row: number; key: string; candidates: string[] }[];
   wrote: string[];
+  /**
+   * What the user should check before trusting the booking: unmatched or ambiguous keys, rows
+   * dated outside the register's periods or in another currency, unreadable or `#N/A` cells, an
+   * unsure column choice. Absent from services older than this field.
+   */
+  warnings?: ActualsWarningDto[];
+  /** Rows read but not booked (totals, lost deals, …), each with its 1-based row and the reason. */
+  excluded?: ExcludedRowDto[];
+}
+
+/** One thing an actuals import could not do as the export asked, where it is and what to do. */
+export interface ActualsWarningDto {
+  /** The export's sheet, or null when the warning is about the whole export. */
+  sheet: string | null;
+  /** A1 address of the (first) cell concerned, or null when no one cell is. */
+  cell: string | null;
+  /** What is wrong and what to do, in a sentence or two. */
+  message: string;
 }
 
 export interface InitiativeRowDto extends InitiativeMetrics {

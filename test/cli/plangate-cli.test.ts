@@ -7,6 +7,7 @@ import { decodeRegister } from '../../core/codec/index.js';
 import { TOTAL_FIELDS } from '../../core/metrics/portfolio-totals.js';
 import { SHEETS } from '../../core/model/sheets.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
+import type { ActualsJson } from '../../cli/commands/actuals.js';
 import type { InspectJson } from '../../cli/commands/inspect.js';
 import type { ReportJson } from '../../cli/rollup.js';
 import { PLAN_ROWS, writeCrmCsv, writePlanXlsx } from './plan-fixtures.js';
@@ -155,7 +156,13 @@ describe('plangate re-import and actuals', () => {
       expect(first.stdout).toContain(
         '3 rows booked, €2,800.00 over 2027-01 … 2027-02; 2 initiatives changed.',
       );
-      expect(first.stdout).toContain('row 5: "9999" €55.00');
+      // What a user reads: what was booked, then each warning with the export's sheet and cell.
+      expect(first.stdout.split('\n').slice(0, 3)).toEqual([
+        'Sheet \'crm\', header row 1: key "Campaign ID", date "Close date", amount "Amount"',
+        '3 rows booked, €2,800.00 over 2027-01 … 2027-02; 2 initiatives changed.',
+        '! crm!A5: 1 row (55 in all) matches no initiative: 1 value of \'Campaign ID\', first row 5 "9999". Add those keys to the Keys column of PG Register to book them.',
+      ]);
+      expect(first.stdout).toContain('\nWrote r2.xlsx.\n');
       const r2 = await decode(join(dir, 'r2.xlsx'));
       const webinar = r2.initiatives.find((i) => i.name === 'Webinar series')!;
       expect([...webinar.actual]).toEqual([900, 1500, NaN, NaN]);
@@ -198,6 +205,95 @@ describe('plangate re-import and actuals', () => {
       );
       expect(booked.code).toBe(0);
       expect(booked.stdout).toContain('1 row booked, €12.50 over 2027-03 … 2027-03');
+    },
+    SLOW,
+  );
+});
+
+describe('plangate actuals warnings', () => {
+  const EXPORT = [
+    'Account,Close date,Amount,Currency',
+    '7011A,2027-01-15,900,EUR',
+    '7022B,2026-11-02,300,EUR',
+    '7011A,2027-02-03,100,USD',
+    'CC-400,2027-03-01,#N/A,EUR',
+    '"Müller, Hans GmbH",2027-03-02,70,EUR',
+    '',
+  ].join('\n');
+  const WARNINGS = [
+    {
+      sheet: 'crm2',
+      cell: 'A6',
+      message:
+        '1 row (70 in all) matches no initiative: 1 value of \'Account\', first row 6 "Müller, Hans GmbH". Add those keys to the Keys column of PG Register to book them. A key with a comma or semicolon goes into Keys in double quotes: "Müller, Hans GmbH".',
+    },
+    {
+      sheet: 'crm2',
+      cell: 'B3',
+      message:
+        "1 row has amounts in 2026-11, outside the register's periods (2027-01 … 2027-04): 300 in all, first row 3. It is not booked: convert a plan that covers those periods, then import again.",
+    },
+    {
+      sheet: 'crm2',
+      cell: 'D4',
+      message:
+        "1 row is in another currency than the register's EUR (USD: 1), first row 4. It is not booked: convert those amounts to EUR in the export, then import again.",
+    },
+    {
+      sheet: 'crm2',
+      cell: 'C5',
+      message: '1 amount cell shows #N/A, which this export writes for "no value": read as blank.',
+    },
+  ];
+
+  it(
+    'prints each warning with the export sheet and cell, and the same warnings in --json',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir);
+      writeFileSync(join(dir, 'crm2.csv'), EXPORT);
+      expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
+
+      const run = plangate(dir, 'actuals', 'register.xlsx', 'crm2.csv', '-o', 'out.xlsx');
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n').filter((l) => !l.startsWith('Note: '))).toEqual([
+        'Sheet \'crm2\', header row 1: key "Account", date "Close date", amount "Amount"',
+        '1 row booked, €900.00 over 2027-01 … 2027-03; 1 initiative changed.',
+        '3 rows not booked:',
+        "  2026-11 is outside the register's periods (2027-01 … 2027-04); convert a plan that covers it to book it. rows 3",
+        '  Amount is in USD; the register reports in EUR. Convert the export first. rows 4',
+        '  No amount. rows 5',
+        ...WARNINGS.map((w) => `! ${w.sheet}!${w.cell}: ${w.message}`),
+        'Wrote out.xlsx.',
+        '',
+      ]);
+
+      const json = plangate(dir, 'actuals', 'register.xlsx', 'crm2.csv', '-o', 'out2.xlsx', '--json');
+      expect(json.code).toBe(0);
+      const parsed = JSON.parse(json.stdout) as ActualsJson;
+      expect(parsed).toMatchObject({
+        register: 'register.xlsx',
+        export: 'crm2.csv',
+        output: 'out2.xlsx',
+        currency: 'EUR',
+        mapping: {
+          sheet: 'crm2',
+          headerRow: 1,
+          layout: 'long',
+          key: 'Account',
+          date: 'Close date',
+          amount: 'Amount',
+        },
+        matchedRows: 1,
+        total: 900,
+        unmatched: [{ row: 6, key: 'Müller, Hans GmbH', amount: 70 }],
+        excluded: [
+          { row: 3, reason: expect.stringContaining('2026-11') as string },
+          { row: 4, reason: expect.stringContaining('USD') as string },
+          { row: 5, reason: 'No amount.' },
+        ],
+        warnings: WARNINGS,
+      });
     },
     SLOW,
   );

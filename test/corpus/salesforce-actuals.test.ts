@@ -40,8 +40,10 @@ describe.skipIf(!hasCorpus)('actuals import of the Salesforce opportunity export
     expect(result.register.initiatives[3].actual.every((v) => Number.isNaN(v) || v === 0)).toBe(true);
     expect(result.excluded.filter((e) => /not won/.test(e.reason))).toHaveLength(741 - won.length);
     expect(result.report.unmatched).toHaveLength(won.length - 3);
-    const summary = result.warnings.find((w) => /match no initiative/.test(w));
-    expect(summary).toMatch(
+    const summary = result.warnings.find((w) => /match(es)? no initiative/.test(w.message));
+    expect(summary?.sheet).toBe(sheet);
+    expect(summary?.cell).toMatch(new RegExp(`^${String.fromCharCode(65 + guid)}\\d+$`));
+    expect(summary?.message).toMatch(
       new RegExp(
         `^${won.length - 3} rows \\([\\d,.]+ in all\\) match no initiative: ${won.length - 3} different values of 'Guid', first row \\d+ "`,
       ),

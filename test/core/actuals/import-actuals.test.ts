@@ -109,6 +109,34 @@ describe('importActuals, long exports', () => {
       },
     ]);
     expect(actual(result.register, 'CAMP-01')).toEqual([50, NaN, NaN]);
+    // One warning per kind, at the cell that decided it, saying what to do.
+    expect(result.report.warnings).toEqual([
+      {
+        sheet: 'export',
+        cell: 'B2',
+        message:
+          "1 row has amounts in 2026-12, outside the register's periods (2027-01 … 2027-03): 10 in all, first row 2. It is not booked: convert a plan that covers those periods, then import again.",
+      },
+      {
+        sheet: 'export',
+        cell: 'D3',
+        message:
+          "1 row is in another currency than the register's EUR (USD: 1), first row 3. It is not booked: convert those amounts to EUR in the export, then import again.",
+      },
+      {
+        sheet: 'export',
+        cell: 'B5',
+        message:
+          '1 row has a date PlanGate cannot read in \'Posting date\', first "soon" on row 5. It is not booked: type a date such as 2027-03-15 or a month such as 2027-03, then import again.',
+      },
+      {
+        sheet: 'export',
+        cell: 'B4',
+        message:
+          "1 row has no date in 'Posting date', first row 4. It is not booked: fill in the date, then import again.",
+      },
+    ]);
+    expect(result.report.excluded).toEqual(result.excluded);
   });
 
   it('reports an unreadable amount with its cell', async () => {
@@ -122,6 +150,7 @@ describe('importActuals, long exports', () => {
     ]);
     expect(result.excluded).toEqual([{ row: 2, reason: 'Amount unreadable: see the problems listed.' }]);
     expect(actual(result.register, 'CAMP-01')).toEqual([6, NaN, NaN]);
+    expect(result.report.warnings).toEqual(result.problems);
   });
 });
 
@@ -183,7 +212,12 @@ describe('importActuals, CRM and ad-platform exports', () => {
     expect(result.excluded).toEqual([
       { row: 7, reason: 'Totals row ("Total: Campaigns"): totals are never booked.' },
     ]);
-    expect(result.warnings[0]).toContain('"Cost" holds numbers and the header names spend');
+    expect(result.warnings[0]).toEqual({
+      sheet: 'export',
+      cell: 'G3',
+      message:
+        'Unsure: "Cost" holds numbers and the header names spend, which is a benefit only for cost initiatives. Check it, or name the column yourself.',
+    });
   });
 
   it('honours a column the user names, and says which columns exist when the name is wrong', async () => {
@@ -241,9 +275,13 @@ describe('importActuals, #N/A', () => {
     expect(result.problems).toEqual([]);
     expect(actual(result.register, 'CAMP-01')).toEqual([400, 0, NaN]);
     expect(result.excluded).toEqual([{ row: 3, reason: 'No amount.' }]);
-    expect(result.warnings).toContain(
-      '1 amount cell shows #N/A, which this export writes for "no value": read as blank.',
-    );
+    expect(result.report.warnings).toEqual([
+      {
+        sheet: 'export',
+        cell: 'C3',
+        message: '1 amount cell shows #N/A, which this export writes for "no value": read as blank.',
+      },
+    ]);
   });
 
   it('reports a #N/A error cell of a workbook as a problem: it is a broken formula', () => {
@@ -258,6 +296,7 @@ describe('importActuals, #N/A', () => {
       },
     ]);
     expect(result.excluded).toEqual([{ row: 3, reason: 'Amount unreadable: see the problems listed.' }]);
+    expect(result.report.warnings).toEqual(result.problems);
   });
 });
 
@@ -268,8 +307,86 @@ describe('importActuals, unmatched rows', () => {
     const result = importActuals(register(), await csv(lines.join('\n')), OPTIONS);
     expect(result.report.unmatched).toHaveLength(8);
     expect(result.report.unmatched[0]).toEqual({ row: 3, key: 'ACC-0', amount: 32395 });
-    expect(result.warnings).toContain(
-      `8 rows (259,160 in all) match no initiative: 3 different values of 'Account', first row 3 "ACC-0", row 4 "ACC-1", row 5 "ACC-2", row 6 "ACC-0", row 7 "ACC-1" …. Add those keys to the Keys column of PG Register to book them.`,
+    expect(result.report.warnings).toEqual([
+      {
+        sheet: 'export',
+        cell: 'A3',
+        message: `8 rows (259,160 in all) match no initiative: 3 different values of 'Account', first row 3 "ACC-0", row 4 "ACC-1", row 5 "ACC-2", row 6 "ACC-0", row 7 "ACC-1" …. Add those keys to the Keys column of PG Register to book them.`,
+      },
+    ]);
+  });
+});
+
+describe('importActuals, warnings for the user', () => {
+  it('names the key cell of rows whose key belongs to two initiatives', async () => {
+    const result = importActuals(
+      register(),
+      await csv('Key,Date,Amount\nCAMP-03,2027-01-02,5\nCC-400,2027-01-03,7\ncc-400,2027-02-03,8'),
+      OPTIONS,
+    );
+    expect(result.report.warnings).toEqual([
+      {
+        sheet: 'export',
+        cell: 'A3',
+        message:
+          '2 rows name a key that belongs to more than one initiative, first row 3 "CC-400" (CAMP-01, CAMP-02), row 4 "cc-400" (CAMP-01, CAMP-02). They are not booked: keep each key on one initiative only in the Keys column of PG Register, then import again.',
+      },
+    ]);
+  });
+
+  it('says no row could be booked when every row was left out', async () => {
+    const result = importActuals(register(), await csv('ID,Date,Amount\nCAMP-01,2026-05-01,5'), OPTIONS);
+    expect(result.report.matchedRows).toBe(0);
+    expect(result.report.warnings?.map((w) => [w.cell, w.message.slice(0, 40)])).toEqual([
+      [null, 'No row of the export could be booked: se'],
+      ['B2', '1 row has amounts in 2026-05, outside th'],
+    ]);
+  });
+
+  it('lists ten unreadable cells, then counts the rest, instead of one line per broken row', async () => {
+    const lines = ['ID,Date,Amount', 'CAMP-01,2027-01-01,5'];
+    for (let k = 0; k < 14; k++) lines.push(`CAMP-03,2027-01-0${(k % 9) + 1},abc${k}`);
+    const result = importActuals(register(), await csv(lines.join('\n')), {
+      ...OPTIONS,
+      amountColumn: 'Amount',
+    });
+    const warnings = result.report.warnings!;
+    expect(result.problems).toHaveLength(14);
+    expect(warnings).toHaveLength(11);
+    expect(warnings[0]).toEqual(result.problems[0]);
+    expect(warnings[0].cell).toBe('C3');
+    expect(warnings[10]).toEqual({
+      sheet: 'export',
+      cell: null,
+      message: '… and 4 more cells that could not be read: fix them in the export, then import again.',
+    });
+  });
+
+  it('names the month column of a wide export whose month lies outside the register', async () => {
+    const result = importActuals(
+      register(),
+      await csv('Key,Dec 2026,Jan 2027\nCAMP-03,100,200\nCAMP-01,1,2'),
+      OPTIONS,
+    );
+    expect(actual(result.register, 'CAMP-03')).toEqual([200, NaN, NaN]);
+    expect(result.report.warnings).toEqual([
+      {
+        sheet: 'export',
+        cell: 'B1',
+        message:
+          "2 rows have amounts in 2026-12, outside the register's periods (2027-01 … 2027-03): 101 in all, first row 2. They are not booked: convert a plan that covers those periods, then import again.",
+      },
+    ]);
+  });
+
+  it('tells how to quote an unmatched key that holds a comma', async () => {
+    const result = importActuals(
+      register(),
+      await csv('Account,Date,Amount\nCAMP-01,2027-01-01,5\n"Müller, Hans GmbH",2027-01-02,9'),
+      OPTIONS,
+    );
+    expect(result.report.warnings?.[0].message).toContain(
+      'A key with a comma or semicolon goes into Keys in double quotes: "Müller, Hans GmbH".',
     );
   });
 });
