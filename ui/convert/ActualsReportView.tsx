@@ -2,8 +2,13 @@ import type { ActualsReportDto } from '../../core/service/governance-service.js'
 import { ResultBar } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
+import { ExcludedRows } from './ExcludedRows.js';
+import { Warnings } from './Warnings.js';
 
-/** Matched totals, plus every row that matched no initiative or several: never silently dropped. */
+/**
+ * Matched totals, what to check (each warning with the export's sheet and cell), and every row
+ * that matched no initiative or several or was not booked: never silently dropped.
+ */
 export function ActualsReportView({ report }: { report: ActualsReportDto }) {
   const s = usePaneStyles();
   const { format } = usePane();
@@ -13,6 +18,7 @@ export function ActualsReportView({ report }: { report: ActualsReportDto }) {
   return (
     <div className={s.pane} style={{ padding: 0 }}>
       <ResultBar result={{ ok: true, message, wrote: report.wrote }} />
+      <Warnings items={report.warnings ?? []} label="Actuals warnings" />
       {report.unmatched.length > 0 && (
         <details open>
           <summary>{report.unmatched.length} row(s) match no initiative</summary>
@@ -39,6 +45,7 @@ export function ActualsReportView({ report }: { report: ActualsReportDto }) {
           </ul>
         </details>
       )}
+      <ExcludedRows rows={report.excluded ?? []} />
     </div>
   );
 }
