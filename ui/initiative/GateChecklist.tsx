@@ -10,7 +10,7 @@ const ROLE_WORDS: Record<string, string> = {
   pmo: 'the PMO',
 };
 
-/** The criteria for the next level, each met or not with what to do; and who may move it. */
+/** The criteria for the next level, each met or not with what to do; and who may move it (why the acting person may not is next to Move up). */
 export function GateChecklist({ gate }: { gate: GateCheckDto | null }) {
   const s = usePaneStyles();
   if (!gate)
@@ -31,11 +31,6 @@ export function GateChecklist({ gate }: { gate: GateCheckDto | null }) {
       <Text as="p" size={200} className={s.muted}>
         Who may move it here: {gate.movers.map((m) => ROLE_WORDS[m] ?? m).join(', ')}.
       </Text>
-      {!gate.allowed && gate.refusal && (
-        <Text as="p" size={200}>
-          You cannot move it up now: {gate.refusal}
-        </Text>
-      )}
     </div>
   );
 }

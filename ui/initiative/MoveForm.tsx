@@ -1,14 +1,29 @@
 import { useState } from 'react';
-import { Button, Field, Textarea } from '@fluentui/react-components';
-import type { InitiativeDetailDto, MoveRequestDto } from '../../core/service/governance-service.js';
+import { Field, Textarea } from '@fluentui/react-components';
+import type {
+  InitiativeDetailDto,
+  MoveAvailabilityDto,
+  MoveKind,
+} from '../../core/service/governance-service.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
+import { MoveAction } from './MoveAction.js';
 
-type Kind = MoveRequestDto['kind'];
-const NEEDS_REASON: Kind[] = ['back', 'hold', 'cancel', 'rebaseline'];
+const NEEDS_REASON: MoveKind[] = ['back', 'hold', 'cancel', 'rebaseline'];
 
-/** Move up, back, hold, resume or cancel; the service decides, the form shows its answer. */
+/**
+ * What the service said about each move for the acting person. A service without `moves` still
+ * answers "Move up" through the gate; the other buttons then learn the answer on the click.
+ */
+function availabilityOf(detail: InitiativeDetailDto, kind: MoveKind): MoveAvailabilityDto | undefined {
+  if (detail.moves) return detail.moves[kind];
+  if (kind === 'up' && detail.nextGate)
+    return { allowed: detail.nextGate.allowed, refusal: detail.nextGate.refusal };
+  return undefined;
+}
+
+/** Move up, back, hold, resume or cancel; each button says up front when the service would refuse it. */
 export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
   const s = usePaneStyles();
   const { service, changed } = usePane();
@@ -17,9 +32,16 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
   const [result, setResult] = useState<WriteResult | null>(null);
   const [missingReason, setMissingReason] = useState(false);
   const { row, nextGate } = detail;
-  const closed = row.state === 'closed' || row.state === 'cancelled';
+  const closed = row.state === 'closed';
+  const ended = closed || row.state === 'cancelled';
+  // Without the service's answers, keep the local rules for what plainly cannot move.
+  const endedWhy = ended ? `${row.id} is ${row.state}: it does not move.` : null;
+  const offer = (kind: MoveKind, impossible: string | null): MoveAvailabilityDto | undefined =>
+    detail.moves === undefined && impossible !== null
+      ? { allowed: false, refusal: impossible }
+      : availabilityOf(detail, kind);
 
-  const run = async (kind: Kind) => {
+  const run = async (kind: MoveKind) => {
     if (NEEDS_REASON.includes(kind) && !reason.trim()) {
       setMissingReason(true);
       return;
@@ -40,6 +62,17 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
     }
   };
 
+  const action = (kind: MoveKind, label: string, impossible: string | null = null, primary = false) => (
+    <MoveAction
+      availability={offer(kind, impossible)}
+      busy={busy}
+      primary={primary}
+      onRun={() => void run(kind)}
+    >
+      {label}
+    </MoveAction>
+  );
+
   return (
     <div className={s.pane} style={{ padding: 0 }}>
       <Field
@@ -49,31 +82,23 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
       >
         <Textarea value={reason} onChange={(_, d) => setReason(d.value)} resize="vertical" />
       </Field>
-      <div className={s.row}>
-        <Button appearance="primary" disabled={busy || closed || !nextGate} onClick={() => void run('up')}>
-          {nextGate ? `Move up to ${nextGate.toLevel} ${nextGate.toName}` : 'Move up'}
-        </Button>
-        <Button disabled={busy || closed || row.doi === 0} onClick={() => void run('back')}>
-          Move back
-        </Button>
-        {row.state === 'on hold' ? (
-          <Button disabled={busy} onClick={() => void run('resume')}>
-            Resume
-          </Button>
-        ) : (
-          <Button disabled={busy || closed} onClick={() => void run('hold')}>
-            Hold
-          </Button>
+      <div role="group" aria-label="Moves" className={s.pane} style={{ padding: 0, gap: '8px' }}>
+        {action(
+          'up',
+          nextGate ? `Move up to ${nextGate.toLevel} ${nextGate.toName}` : 'Move up',
+          endedWhy ?? (nextGate ? null : `${row.id} is at the top of the ladder.`),
+          true,
         )}
-        <Button disabled={busy || closed} onClick={() => void run('cancel')}>
-          Cancel initiative
-        </Button>
+        {/* A closed initiative goes back only by re-opening it (controller or PMO). */}
+        {action(
+          'back',
+          closed ? 'Re-open (move back)' : 'Move back',
+          endedWhy ?? (row.doi === 0 ? `${row.id} is at the bottom of the ladder.` : null),
+        )}
+        {row.state === 'on hold' ? action('resume', 'Resume') : action('hold', 'Hold', endedWhy)}
+        {action('cancel', 'Cancel initiative', endedWhy)}
         {/* Once the plan is frozen, the sponsor or PMO can approve today's plan as the new baseline. */}
-        {detail.baseline !== null && (
-          <Button disabled={busy || closed} onClick={() => void run('rebaseline')}>
-            Approve re-baseline
-          </Button>
-        )}
+        {detail.baseline !== null && action('rebaseline', 'Approve re-baseline', endedWhy)}
       </div>
       <ResultBar result={result} />
     </div>
