@@ -58,12 +58,18 @@ afterAll(async () => {
 async function openSidebar(
   gas: FakeAppsScript,
   server: ServerGlobals,
-): Promise<{ page: Page; calls: string[] }> {
+): Promise<{ page: Page; calls: string[]; chunkRequests: string[][]; urls: string[] }> {
   const calls: string[] = [];
+  /** The chunk names of each `sidebarChunks` call, in order. */
+  const chunkRequests: string[][] = [];
+  /** Every URL the page asked the network for: code must come through google.script.run only. */
+  const urls: string[] = [];
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   page.on('pageerror', (error) => calls.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => urls.push(request.url()));
   await page.exposeFunction('__plangateRpc', (name: string, argsJson: string) => {
     calls.push(name);
+    if (name === 'sidebarChunks') chunkRequests.push((JSON.parse(argsJson) as string[][])[0]);
     try {
       const fn = (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
       if (typeof fn !== 'function') return { error: `Script function not found: ${name}` };
@@ -79,7 +85,7 @@ async function openSidebar(
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );
   await page.goto(SIDEBAR_URL);
-  return { page, calls };
+  return { page, calls, chunkRequests, urls };
 }
 
 describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js server', () => {
@@ -169,6 +175,61 @@ describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js s
       path: path.join(SCREENSHOTS, 'sheets-sidebar-selected-initiative.png'),
       fullPage: true,
     });
+    await page.close();
+  });
+
+  it('opens the Portfolio pane, charts included, with code the server sends on first use', async () => {
+    const gas = new FakeAppsScript({ user: PMO, htmlFiles: builtHtmlFiles() });
+    addSampleSheets(gas);
+    const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
+    const source = { kind: 'sheet' as const, sheet: SAMPLE_PLAN_SHEET };
+    server.convert(source, server.inspectSource(source).tables.find((t) => t.verdict === 'plan')!.mapping);
+    server.saveSettings({ asOf: SAMPLE_AS_OF });
+    const portfolio = server.portfolio(null);
+    const { page, calls, chunkRequests, urls } = await openSidebar(gas, server);
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Register' }).getAttribute('aria-selected'), {
+        timeout: 30_000,
+      })
+      .toBe('true');
+    const beforePortfolio = chunkRequests.length;
+    expect(chunkRequests.flat().some((c) => c.startsWith('PortfolioPane-'))).toBe(false);
+
+    await page.getByRole('tab', { name: 'Portfolio' }).click();
+    const figures = page.getByRole('definition').filter({ hasText: /\d/ });
+    await page.getByText(`${portfolio.count} initiatives (cancelled excluded)`).waitFor({ timeout: 30_000 });
+    const planTotal = await page.evaluate(
+      ([value, currency]) =>
+        new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+          value,
+        ),
+      [portfolio.planTotal, portfolio.currency] as [number, string],
+    );
+    await expect.poll(() => figures.allTextContents()).toContain(planTotal);
+    await page.getByRole('img', { name: /DoI waterfall/ }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sheets-sidebar-portfolio.png'), fullPage: true });
+
+    // The pane and then its charts each came in one google.script.run call, never by URL.
+    const later = chunkRequests.slice(beforePortfolio).flat();
+    expect(later.some((c) => c.startsWith('PortfolioPane-'))).toBe(true);
+    expect(later.some((c) => c.startsWith('PortfolioCharts-'))).toBe(true);
+    expect(new Set(later).size).toBe(later.length);
+    expect(urls).toEqual([SIDEBAR_URL]);
+    expect(calls.filter((c) => c.startsWith('pageerror'))).toEqual([]);
+    await page.close();
+  });
+
+  it('says what to do when the add-on was updated while the sidebar was open', async () => {
+    const gas = new FakeAppsScript({ user: PMO, htmlFiles: { Sidebar: html } });
+    addSampleSheets(gas);
+    const server = loadServer(await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8'), gas);
+    const { page, chunkRequests } = await openSidebar(gas, server);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page
+      .getByText(/PlanGate was updated while this sidebar was open/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(chunkRequests.flat().some((c) => c.startsWith('SettingsPane-'))).toBe(true);
     await page.close();
   });
 
