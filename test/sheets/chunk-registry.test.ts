@@ -41,7 +41,9 @@ function world(
       return server(names);
     },
     // The page runs each text as an inline script; here the registry is its only global.
-    evaluate: (text) => vm.runInNewContext(text, { __plangateChunks: registry, window: {} }),
+    evaluate: (text) => {
+      vm.runInNewContext(text, { __plangateChunks: registry, window: {} });
+    },
   });
   return { registry, requests };
 }
