@@ -15,8 +15,8 @@ export function toExcelValue(value: CellValue): string | number | boolean {
  * The number format of one cell: a string is always text-formatted, so Excel never re-parses
  * `2027-01` as a date or `=x` as a formula; other cells take their column's format.
  */
-export function cellFormat(value: CellValue, columnFormat: string, header: boolean): string {
-  return header || typeof value === 'string' ? TEXT_FORMAT : columnFormat;
+export function cellFormat(value: CellValue, columnFormat: string): string {
+  return typeof value === 'string' ? TEXT_FORMAT : columnFormat;
 }
 
 /** UTF-8 length of a string without encoding it. */

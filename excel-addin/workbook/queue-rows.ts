@@ -1,6 +1,8 @@
 import type { Grid } from '../../core/model/cell.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
-import { cellFormat, toExcelValue, utf8Length, valueBytes } from './cell-payload.js';
+import { BlockFormats, type FormatWrite } from './block-formats.js';
+import { cellFormat, toExcelValue, valueBytes } from './cell-payload.js';
+import { TEXT_FORMAT } from './number-format.js';
 import { PROTECTION_OPTIONS } from './protection-options.js';
 
 export interface RowsTarget {
@@ -18,37 +20,35 @@ export interface RowsTarget {
 
 /**
  * Queues `rows` as value blocks that fill each batch up to its limit: number formats first
- * (so text stays text), then values, one `getRangeByIndexes` per block, never per row.
+ * (so text stays text), then values, one `getRangeByIndexes` per block, never per row. Formats
+ * go as one per run of equal formats down a column, not one per cell (see BlockFormats).
  */
 export function queueRows(plan: BatchPlan, target: RowsTarget): void {
-  const fixed = ACTION_BYTES * (target.reprotect ? 5 : 3);
-  const formatBytes = new Map<string, number>();
-  const bytesOfFormat = (format: string): number => {
-    let n = formatBytes.get(format);
-    if (n === undefined) formatBytes.set(format, (n = utf8Length(JSON.stringify(format)) + 1));
-    return n;
-  };
+  const fixed = ACTION_BYTES * (target.reprotect ? 4 : 2);
   let start = 0;
   while (start < target.rows.length) {
     const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    let bytes = fixed;
+    const headers = Math.max(0, Math.min(target.headerRows - start, target.rows.length - start));
+    const formats = new BlockFormats(target.width);
+    // The header rows of the block: one text format over all of them.
+    let bytes = fixed + (headers > 0 ? ACTION_BYTES : 0);
     let end = start;
     while (end < target.rows.length) {
       const source = target.rows[end];
       const header = end < target.headerRows;
       const row = new Array<string | number | boolean>(target.width);
-      const format = new Array<string>(target.width);
-      let size = 4; // brackets of the row in both arrays
+      const format = header ? null : new Array<string>(target.width);
+      let size = 2; // brackets of the row
       for (let c = 0; c < target.width; c++) {
         const cell = source[c] ?? null;
         row[c] = toExcelValue(cell);
-        format[c] = cellFormat(cell, target.columnFormats[c] ?? 'General', header);
-        size += valueBytes(row[c]) + bytesOfFormat(format[c]);
+        size += valueBytes(row[c]);
+        if (format) format[c] = cellFormat(cell, target.columnFormats[c] ?? 'General');
       }
+      if (format) size += formats.growth(format);
       if (end > start && bytes + size > plan.room) break;
       values.push(row);
-      formats.push(format);
+      if (format) formats.add(format);
       bytes += size;
       end++;
     }
@@ -57,24 +57,43 @@ export function queueRows(plan: BatchPlan, target: RowsTarget): void {
       plan.next();
       continue;
     }
-    plan.add({ bytes, queue: blockWriter(target, target.startRow + start, values, formats) });
+    const block = { row: target.startRow + start, headers, values, formats: formats.writes() };
+    plan.add({ bytes, queue: blockWriter(target, block) });
     start = end;
     if (start < target.rows.length) plan.next();
   }
 }
 
-function blockWriter(
-  target: RowsTarget,
-  row: number,
-  values: (string | number | boolean)[][],
-  formats: string[][],
-): (context: Excel.RequestContext) => void {
+interface Block {
+  /** 0-based sheet row of the block's first row. */
+  row: number;
+  /** Header rows at the top of the block. */
+  headers: number;
+  values: (string | number | boolean)[][];
+  /** Formats of the data rows below the headers. */
+  formats: FormatWrite[];
+}
+
+function blockWriter(target: RowsTarget, block: Block): (context: Excel.RequestContext) => void {
   return (context) => {
     const sheet = context.workbook.worksheets.getItem(target.sheet);
     if (target.reprotect) sheet.protection.unprotect();
-    const range = sheet.getRangeByIndexes(row, 0, values.length, target.width);
-    range.numberFormat = formats;
-    range.values = values;
+    if (block.headers > 0) {
+      setNumberFormat(sheet.getRangeByIndexes(block.row, 0, block.headers, target.width), TEXT_FORMAT);
+    }
+    const dataRow = block.row + block.headers;
+    for (const f of block.formats) {
+      setNumberFormat(sheet.getRangeByIndexes(dataRow + f.row, f.col, f.rows, f.cols), f.format);
+    }
+    sheet.getRangeByIndexes(block.row, 0, block.values.length, target.width).values = block.values;
     if (target.reprotect) sheet.protection.protect(PROTECTION_OPTIONS);
   };
+}
+
+/**
+ * `Range.numberFormat` is typed as a 2-D array, but Office.js documents "single input copy": one
+ * value assigned to a multi-cell range is applied to every cell, as Ctrl+Enter does.
+ */
+function setNumberFormat(range: Excel.Range, format: string | string[][]): void {
+  (range as unknown as { numberFormat: string | string[][] }).numberFormat = format;
 }

@@ -44,6 +44,39 @@ describe('the Excel fake behaves like Excel where PlanGate depends on it', () =>
     await expect(write).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  it('applies one single value to every cell of a range (documented "single input copy")', async () => {
+    const excel = createFakeExcel();
+    const sheet = excel.addSheet('Plan');
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Plan').getRange('A1:B3');
+      (range as unknown as { numberFormat: string }).numberFormat = '@';
+      (range as unknown as { values: string }).values = '2027-01';
+      await context.sync();
+    });
+    for (let r = 0; r < 3; r++) {
+      for (let c = 0; c < 2; c++) {
+        expect(sheet.numberFormat(r, c)).toBe('@');
+        expect(sheet.value(r, c)).toBe('2027-01');
+      }
+    }
+  });
+
+  it.each([
+    ['a 1×1 array on a larger range', [['@']]],
+    ['a flat list', ['@', '@']],
+    ['null', null],
+  ])('refuses %s as a range’s number formats', async (_, input) => {
+    const excel = createFakeExcel();
+    const sheet = excel.addSheet('Plan');
+    const write = excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Plan').getRange('A1:B2');
+      (range as unknown as { numberFormat: unknown }).numberFormat = input;
+      await context.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(sheet.numberFormat(0, 0)).toBe('General');
+  });
+
   it('parses typed strings like Excel unless the cell is formatted as text', async () => {
     const excel = createFakeExcel();
     const sheet = excel.addSheet('Plan');

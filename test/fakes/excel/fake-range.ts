@@ -10,6 +10,13 @@ export interface RangeTarget {
 
 const READ_LIMIT_CELLS = 5_000_000;
 
+/** What a cell-level property takes: a 2-D array, or one value for every cell. */
+export type CellInput = unknown[][] | string | number | boolean;
+
+function isSingleValue(input: unknown): input is string | number | boolean {
+  return typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean';
+}
+
 /** Excel.Range over a rectangle of a fake sheet. */
 export class FakeRange extends FakeClientObject<RangeTarget> {
   protected readonly kind = 'range';
@@ -59,17 +66,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   get values(): (string | number | boolean)[][] {
     return this.loadedValue('values');
   }
-  set values(grid: unknown[][]) {
-    this.queueGrid('values', grid, (sheet, r, c, v) => sheet.setValue(r, c, v));
+  set values(input: CellInput) {
+    this.queueCells('values', input, (sheet, r, c, v) => sheet.setValue(r, c, v));
   }
   get numberFormat(): string[][] {
     return this.loadedValue('numberFormat');
   }
-  set numberFormat(grid: unknown[][]) {
-    this.queueGrid('numberFormat', grid, (sheet, r, c, v) => sheet.setNumberFormat(r, c, v));
+  set numberFormat(input: CellInput) {
+    this.queueCells('numberFormat', input, (sheet, r, c, v) => sheet.setNumberFormat(r, c, v));
   }
-  set formulas(grid: unknown[][]) {
-    this.queueGrid('formulas', grid, (sheet, r, c, v) => sheet.setValue(r, c, v));
+  set formulas(input: CellInput) {
+    this.queueCells('formulas', input, (sheet, r, c, v) => sheet.setValue(r, c, v));
   }
   get address(): string {
     return this.loadedValue('address');
@@ -87,25 +94,38 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.loadedValue('columnCount');
   }
 
-  private queueGrid(
+  /**
+   * Values, number formats and formulas: a 2-D array of exactly the range's size, or one single
+   * value for every cell (the documented "single input copy", like Ctrl+Enter). Anything else,
+   * including a 1-D array or a 1×1 array on a larger range, is Excel's dimension mismatch.
+   */
+  private queueCells(
     property: string,
-    grid: unknown[][],
+    input: CellInput,
     put: (sheet: SheetState, row: number, col: number, value: unknown) => void,
   ): void {
-    const copy = Array.isArray(grid) ? grid.map((row) => (Array.isArray(row) ? [...row] : row)) : grid;
+    const single = isSingleValue(input);
+    const copy = Array.isArray(input) ? input.map((row) => (Array.isArray(row) ? [...row] : row)) : input;
     this.forget(property);
     this.context.enqueue(jsonBytes(copy), () => {
       const { sheet, rect } = this.target();
+      if (input === null || input === undefined) {
+        throw new FakeExcelError('InvalidArgument', `null is not a valid value for Range.${property}.`);
+      }
       if (
-        !Array.isArray(copy) ||
-        copy.length !== rect.rows ||
-        copy.some((r) => !Array.isArray(r) || r.length !== rect.cols)
+        !single &&
+        (!Array.isArray(copy) ||
+          copy.length !== rect.rows ||
+          copy.some((r) => !Array.isArray(r) || r.length !== rect.cols))
       ) {
         throw dimensionMismatch();
       }
       sheet.assertWritable();
       if (this.context.state.eventsEnabled) this.context.state.writesWithEventsOn++;
-      copy.forEach((row, r) => row.forEach((v, c) => put(sheet, rect.row + r, rect.col + c, v)));
+      for (let r = 0; r < rect.rows; r++) {
+        const row = single ? null : (copy as unknown[][])[r];
+        for (let c = 0; c < rect.cols; c++) put(sheet, rect.row + r, rect.col + c, single ? copy : row![c]);
+      }
     });
   }
 
