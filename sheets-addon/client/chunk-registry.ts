@@ -66,14 +66,32 @@ export function createChunkRegistry(options: ChunkRegistryOptions): ChunkRegistr
     const needed = [...(options.dependencies[name] ?? []), name];
     const missing = needed.filter((n) => !factories.has(n) && !arriving.has(n));
     if (missing.length > 0) {
-      const batch = fetchAndDefine(missing);
+      const batch = request(missing);
       for (const n of missing) arriving.set(n, batch);
-      // A failed fetch is forgotten, so opening the pane again asks the server again.
-      const settled = () => missing.forEach((n) => arriving.delete(n));
-      batch.then(settled, settled);
     }
     await Promise.all(needed.map((n) => arriving.get(n) ?? Promise.resolve()));
     return requireChunk(name);
+  }
+
+  /**
+   * Loads asked for in the same turn (the host fetching both possible first panes, say) share
+   * one server call: each google.script.run call is a whole Apps Script execution.
+   */
+  let queued: { names: string[]; done: Promise<void> } | null = null;
+  function request(names: string[]): Promise<void> {
+    if (!queued) {
+      const batch: { names: string[]; done: Promise<void> } = { names: [], done: Promise.resolve() };
+      batch.done = Promise.resolve().then(() => {
+        queued = null;
+        return fetchAndDefine(batch.names);
+      });
+      // A failed fetch is forgotten, so opening the pane again asks the server again.
+      const settled = () => batch.names.forEach((n) => arriving.delete(n));
+      batch.done.then(settled, settled);
+      queued = batch;
+    }
+    queued.names.push(...names);
+    return queued.done;
   }
 
   async function fetchAndDefine(names: string[]): Promise<void> {
