@@ -6,6 +6,7 @@ import { parseChoice } from '../values/parse-choice.js';
 import { parseDate } from '../values/parse-date.js';
 import { parseCount } from '../values/parse-integer.js';
 import { parseNumber } from '../values/parse-number.js';
+import { readKeyList, writeKeyList } from '../values/key-list.js';
 import { parseText } from '../values/parse-text.js';
 import type { Parsed } from '../values/parsed.js';
 import { serialFromIsoDate } from '../values/serial-date.js';
@@ -151,8 +152,14 @@ export const GOVERNED_COLUMNS: readonly GovernedColumn[] = [
     header: 'Keys',
     kind: 'text',
     width: 18,
-    decode: (cell, into) => apply(parseText(cell), (v) => (into.keys = splitKeys(v ?? ''))),
-    encode: (i) => (i.keys.length === 0 ? null : i.keys.join(', ')),
+    decode: (cell, into) => {
+      const read = parseText(cell);
+      if (!read.ok) return read.message;
+      const list = readKeyList(read.value ?? '');
+      into.keys = list.keys;
+      return list.problem;
+    },
+    encode: (i) => (i.keys.length === 0 ? null : writeKeyList(i.keys)),
   },
   amount('Confirmed value', 'confirmedValue', 'money'),
   text('Confirmed by', 'confirmedBy'),
@@ -160,10 +167,10 @@ export const GOVERNED_COLUMNS: readonly GovernedColumn[] = [
   text('Evidence', 'evidence', 24),
 ];
 
-/** `Keys` cell → list: comma, semicolon or line break separated, trimmed, blanks dropped. */
+/**
+ * `Keys` cell → list: comma, semicolon or line break separated, trimmed, blanks dropped; an entry
+ * in double quotes may hold those ("Müller, Hans GmbH"). See core/values/key-list.ts.
+ */
 export function splitKeys(text: string): string[] {
-  return text
-    .split(/[,;\n]/)
-    .map((key) => key.trim())
-    .filter((key) => key !== '');
+  return readKeyList(text).keys;
 }

@@ -11,3 +11,4 @@ export { serialFromIsoDate, isoDateFromSerial, isoDate, MAX_SERIAL } from './ser
 export { monthFromName } from './month-names.js';
 export { isSpreadsheetError, isBlankWord } from './spreadsheet-error.js';
 export { errorReading, type ValueHints } from './value-hints.js';
+export { readKeyList, writeKeyList, type KeyList } from './key-list.js';
