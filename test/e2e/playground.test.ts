@@ -2,7 +2,7 @@
  * A new user's first session in the playground, in real Chromium against the production build:
  * convert the sample plan (fixing one mapping), import actuals, take one initiative through every
  * gate switching "Acting as", see a refused and an accepted sign-off and the portfolio's confirmed
- * value change, then tamper a sealed cell by hand and watch Integrity report it.
+ * value change and the bridge from the stored snapshot add up, then tamper a sealed cell by hand and watch Integrity report it.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,9 @@ import { launchChromium } from './support/launch-chromium.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
 
 const SHOTS = path.join(REPO, 'artifacts', 'screenshots');
+/** What the owner reads beside Move up at the go decision: the service's refusal, word for word. */
+const OWNER_GO_DECISION =
+  'The go decision cannot come from the owner (Anna Schmidt): the sponsor (Maria López) or the PMO must move it to 3 Decided.';
 
 let server: StaticServer;
 let browser: Browser;
@@ -41,6 +44,24 @@ async function shot(name: string, focus?: Locator) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 const tab = (name: string) => pane.getByRole('tab', { name, exact: true }).click();
+/** The text a screen reader reads after the control's name: what aria-describedby points at. */
+async function describedBy(control: Locator): Promise<string> {
+  const ids = (await control.getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).innerText()),
+  );
+  return texts.join(' ');
+}
+/** "€1,234" or "-€56" as the pane shows it, back to a number (whole euros, en-US grouping). */
+function euros(text: string): number {
+  const match = /^([-−+]?)€([\d,]+)$/.exec(text.trim());
+  if (!match) throw new Error(`"${text}" is not an amount as the pane formats euros`);
+  const value = Number(match[2].replace(/,/g, ''));
+  return match[1] === '-' || match[1] === '−' ? -value : value;
+}
 /** Switch "Acting as" and wait until the pane's header shows the new name. */
 async function actAs(name: string) {
   await page.getByLabel('Acting as').selectOption(name);
@@ -80,6 +101,15 @@ describe('playground: a new user converts the sample and governs one initiative'
     await expect.poll(() => page.getByRole('tab', { name: 'PG Register' }).count()).toBe(1);
   });
 
+  it('stores a snapshot of the converted plan for the monthly review', async () => {
+    await tab('Portfolio');
+    await pane.getByRole('button', { name: /^Store snapshot of / }).click();
+    const stored = pane.getByRole('status').filter({ hasText: 'Wrote' });
+    await expect.poll(() => stored.innerText()).toContain('PG Snapshots');
+    await expect.poll(() => pane.getByText(/^Stored: \d{4}-\d{2}$/).count()).toBe(1);
+    await tab('Convert plan');
+  });
+
   it('imports actuals and lists rows it cannot match', async () => {
     await pane.getByLabel('Sheet with the actuals').selectOption('CRM Actuals');
     await pane.getByRole('button', { name: 'Read actuals sheet' }).click();
@@ -102,9 +132,13 @@ describe('playground: a new user converts the sample and governs one initiative'
   it('takes DG-01 through every gate, each by the role allowed to', async () => {
     await moveUp('1 Identified');
     await moveUp('2 Detailed');
-    // The owner may not take the go decision: the pane shows the service's refusal.
-    await pane.getByRole('button', { name: 'Move up to 3 Decided' }).click();
-    await expect.poll(() => pane.getByRole('alert').count()).toBeGreaterThan(0);
+    // The owner may not take the go decision: the button says so before any click.
+    const decide = pane.getByRole('button', { name: 'Move up to 3 Decided' });
+    await expect.poll(() => decide.isDisabled()).toBe(true);
+    const why = await describedBy(decide);
+    expect(why).toBe(OWNER_GO_DECISION);
+    expect(await pane.getByText(OWNER_GO_DECISION, { exact: true }).isVisible()).toBe(true);
+    await shot('05a-initiative-move-refused', decide);
     await actAs('Maria López');
     await moveUp('3 Decided');
     await actAs('Anna Schmidt');
@@ -140,6 +174,31 @@ describe('playground: a new user converts the sample and governs one initiative'
     await pane.getByRole('table', { name: 'DoI waterfall' }).waitFor();
     await page.waitForTimeout(300); // charts draw after their chunk arrives
     await shot('08-portfolio');
+  });
+
+  it('bridges the estimate from the stored snapshot to now, and the steps add up', async () => {
+    const bridge = pane.getByRole('table', { name: /^Bridge from \d{4}-\d{2} to now$/ });
+    await bridge.waitFor();
+    const rows = await bridge
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    expect(rows.map((r) => r[0])).toEqual([
+      expect.stringMatching(/^Start \(\d{4}-\d{2}\)$/),
+      'New initiatives',
+      'Cancelled',
+      'Re-baselined',
+      'Estimate changes',
+      'End (now)',
+    ]);
+    const [start, ...rest] = rows.map((r) => euros(r[1]));
+    const end = rest.pop()!;
+    const steps = rest;
+    // Actuals were booked after the snapshot: the estimate moved, and the user can foot the table.
+    expect(steps[3]).not.toBe(0);
+    expect(start + steps.reduce((a, b) => a + b, 0)).toBe(end);
+    await shot('08a-portfolio-bridge', bridge);
   });
 
   it('shows a tampered sealed cell in Integrity', async () => {
