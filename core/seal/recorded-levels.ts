@@ -8,6 +8,7 @@ import type { AuditEvent } from '../model/audit.js';
 import type { State } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
 import { parsePayload } from './canonical-json.js';
+import { auditRowOf, type SheetRows } from './sheet-rows.js';
 
 export interface RecordedLevel {
   level: number;
@@ -74,14 +75,11 @@ export interface LevelWithoutAudit {
 }
 
 /**
- * Initiatives whose DoI or state in PG Register differs from PG Audit (`rowOf`: PG Register
- * rows by ID, so the message can name the row). Closed initiatives
+ * Initiatives whose DoI or state in PG Register differs from PG Audit (`rows`: where they and
+ * the events sit on the sheets, so the message names the rows). Closed initiatives
  * without a sign-off are left to the sign-off check, which already names them.
  */
-export function levelsWithoutAudit(
-  register: Register,
-  rowOf?: ReadonlyMap<string, number>,
-): LevelWithoutAudit[] {
+export function levelsWithoutAudit(register: Register, rows: SheetRows = {}): LevelWithoutAudit[] {
   const recorded = recordedLevels(register);
   const found: LevelWithoutAudit[] = [];
   register.initiatives.forEach((initiative) => {
@@ -89,7 +87,7 @@ export function levelsWithoutAudit(
     if (initiative.state === 'closed' && r.state !== 'closed') return;
     if (initiative.doi === r.level && initiative.state === r.state) return;
     const label = initiative.name.trim() ? `${initiative.id} ${initiative.name.trim()}` : initiative.id;
-    const row = rowOf?.get(initiative.id);
+    const row = rows.register?.get(initiative.id);
     const where = row === undefined ? 'in PG Register' : `on PG Register row ${row}`;
     const shown: string[] = [];
     const wanted: string[] = [];
@@ -104,7 +102,7 @@ export function levelsWithoutAudit(
     const audit =
       r.index === null
         ? `PG Audit records no move for it, so it should be at ${wanted.join(' and ')}`
-        : `the last PG Audit event for it (row ${r.index + 2}) records ${wanted.join(' and ')}`;
+        : `the last PG Audit event for it (row ${auditRowOf(rows, r.index)}) records ${wanted.join(' and ')}`;
     found.push({
       id: initiative.id,
       name: initiative.name,

@@ -9,11 +9,12 @@ import type { Register } from '../model/register.js';
 import { eventHash } from './chain.js';
 import { levelsWithoutAudit, type LevelWithoutAudit } from './recorded-levels.js';
 import { compareWithSeal, latestSignOffs } from './sealed-values.js';
+import { auditRowOf, type SheetRows } from './sheet-rows.js';
 
 export interface BrokenLink {
   /** 0-based index in `register.audit`. */
   index: number;
-  /** 1-based PG Audit row (the header is row 1). */
+  /** 1-based PG Audit row, as the sheet shows it (the header is row 1). */
   row: number;
   time: string;
   action: string;
@@ -45,23 +46,18 @@ export const TAMPER_NOTICE =
   'The audit trail is tamper-evident, not tamper-proof: it shows that sealed values or audit rows were changed, ' +
   'but cannot stop anyone with edit rights from changing them. Keep a copy (snapshot or version history) as proof.';
 
-/** 1-based PG Audit row of the event at `index` (row 1 is the header). */
-export function auditRow(index: number): number {
-  return index + 2;
-}
-
-function findFirstBroken(register: Register): BrokenLink | null {
+function findFirstBroken(register: Register, rows: SheetRows): BrokenLink | null {
   const audit = register.audit;
   for (let index = 0; index < audit.length; index++) {
     const event = audit[index];
-    const row = auditRow(index);
+    const row = auditRowOf(rows, index);
     const expectedPrev = index === 0 ? GENESIS_HASH : audit[index - 1].hash;
     let message: string | null = null;
     if (event.prevHash !== expectedPrev) {
       message =
         index === 0
           ? `PG Audit row ${row} does not start the chain (its Prev hash should be 64 zeros): rows above it were removed or it was edited. Restore PG Audit from version history or a backup.`
-          : `PG Audit row ${row} does not follow row ${row - 1} (its Prev hash differs from row ${row - 1}'s Hash): a row was removed, inserted or rewritten here. Restore PG Audit from version history or a backup.`;
+          : `PG Audit row ${row} does not follow row ${auditRowOf(rows, index - 1)} (its Prev hash differs from row ${auditRowOf(rows, index - 1)}'s Hash): a row was removed, inserted or rewritten here. Restore PG Audit from version history or a backup.`;
     } else if (eventHash(event) !== event.hash) {
       message = `PG Audit row ${row} was changed after it was written: its Hash does not match its contents. Restore the row from version history or a backup; events after it cannot be trusted until then.`;
     }
@@ -72,7 +68,7 @@ function findFirstBroken(register: Register): BrokenLink | null {
   return null;
 }
 
-function findModified(register: Register): ModifiedAfterSignOff[] {
+function findModified(register: Register, rows: SheetRows): ModifiedAfterSignOff[] {
   const seals = latestSignOffs(register.audit);
   const modified: ModifiedAfterSignOff[] = [];
   for (const initiative of register.initiatives) {
@@ -95,21 +91,25 @@ function findModified(register: Register): ModifiedAfterSignOff[] {
       id: initiative.id,
       name: initiative.name,
       fields,
-      message: `${label} changed after ${by} signed it off on ${seal.event.time.slice(0, 10)} (PG Audit row ${auditRow(seal.index)}): ${details.join('; ')}. Restore the sealed values, or re-open it and have it signed off again.`,
+      message: `${label} changed after ${by} signed it off on ${seal.event.time.slice(0, 10)} (PG Audit row ${auditRowOf(rows, seal.index)}): ${details.join('; ')}. Restore the sealed values, or re-open it and have it signed off again.`,
     });
   }
   return modified;
 }
 
-/** `rowOf`: PG Register rows by ID (from the register decoder), so messages can name rows. */
-export function verifyAudit(register: Register, rowOf?: ReadonlyMap<string, number>): VerificationResult {
-  const firstBroken = findFirstBroken(register);
-  const modifiedAfterSignOff = findModified(register);
+/**
+ * `rows`: where initiatives and events sit on PG Register and PG Audit (from the register
+ * decoder), so every message names the row the user sees; without it, rows are counted as if
+ * the sheets had no blank rows.
+ */
+export function verifyAudit(register: Register, rows: SheetRows = {}): VerificationResult {
+  const firstBroken = findFirstBroken(register, rows);
+  const modifiedAfterSignOff = findModified(register, rows);
   return {
     ok: firstBroken === null && modifiedAfterSignOff.length === 0,
     checkedEvents: register.audit.length,
     firstBroken,
     modifiedAfterSignOff,
-    levelsWithoutAudit: levelsWithoutAudit(register, rowOf),
+    levelsWithoutAudit: levelsWithoutAudit(register, rows),
   };
 }

@@ -94,6 +94,14 @@ describe('verifyAudit', () => {
     );
   });
 
+  it('names the sheet rows it is given for the events, blank rows between them counted', () => {
+    const result = verifyAudit(register([], { audit: [audit[0], audit[2]] }), { audit: [2, 6] });
+    expect(result.firstBroken?.row).toBe(6);
+    expect(result.firstBroken?.message).toBe(
+      "PG Audit row 6 does not follow row 2 (its Prev hash differs from row 2's Hash): a row was removed, inserted or rewritten here. Restore PG Audit from version history or a backup.",
+    );
+  });
+
   it('notices rows removed from the top', () => {
     const result = verifyAudit(register([], { audit: audit.slice(1) }));
     expect(result.firstBroken?.row).toBe(2);

@@ -47,7 +47,7 @@ describe('recordedLevels', () => {
   it('names a DoI typed in by hand', () => {
     const reg = journey(register([initiative('A', { doi: 0 })]), [up(), up()]);
     const edited = { ...reg, initiatives: [{ ...reg.initiatives[0], doi: 4 }] };
-    expect(levelsWithoutAudit(edited, rowsOf(edited))).toEqual([
+    expect(levelsWithoutAudit(edited, { register: rowsOf(edited) })).toEqual([
       {
         id: 'A',
         name: 'Campaign A',

@@ -116,6 +116,53 @@ describe('messages name the real sheet rows', () => {
   });
 });
 
+describe('verification after blank rows are typed into PG Audit', () => {
+  it('names the real row of the sign-off a closed initiative no longer matches', async () => {
+    const register = journeyRegister();
+    register.initiatives[0].doi = 4;
+    const workbook = new MemoryWorkbook();
+    await workbook.write({ sheets: encodeRegister(register, null) });
+    const signed = await signOff(
+      { port: workbook, clock },
+      { id: 'CAMP-01', confirmedValue: 118_000, evidence: 'CRM report 2027-06' },
+      { name: PEOPLE.controller, kind: 'declared' },
+    );
+    expect(signed.ok).toBe(true);
+    const audit = workbook.grid(SHEETS.audit)!.map((row) => [...row]);
+    const signOffRow = audit.findIndex((row) => row.includes('sign-off'));
+    const blank = audit[0].map(() => null);
+    audit.splice(signOffRow, 0, blank, [...blank]);
+    workbook.setSheet(SHEETS.audit, audit);
+    const grid = workbook.grid(SHEETS.register)!;
+    const row = grid.findIndex((r) => r[0] === 'CAMP-01');
+    workbook.setCell(SHEETS.register, row, grid[0].indexOf('Target'), 150_000);
+
+    const { result } = await verify({ port: workbook, clock });
+    expect(result.firstBroken).toBeNull();
+    expect(result.modifiedAfterSignOff[0].message).toContain(`(PG Audit row ${signOffRow + 3})`);
+  });
+
+  it('names the real row of the event before a broken link', async () => {
+    const workbook = await workbookWithSpacer();
+    const actor = { name: PEOPLE.owner, kind: 'declared' as const };
+    for (let i = 0; i < 2; i++) {
+      const moved = await move({ port: workbook, clock }, { id: 'CAMP-01', kind: 'up', reason: '' }, actor);
+      expect(moved.ok).toBe(true);
+    }
+    // Two blank rows typed between the events (now rows 2 and 5), and the second one's link rewritten.
+    const audit = workbook.grid(SHEETS.audit)!.map((row) => [...row]);
+    const blank = audit[0].map(() => null);
+    audit.splice(2, 0, blank, [...blank]);
+    audit[4][audit[0].indexOf('Prev hash')] = 'f'.repeat(64);
+    workbook.setSheet(SHEETS.audit, audit);
+    const { result } = await verify({ port: workbook, clock });
+    expect(result.firstBroken?.row).toBe(5);
+    expect(result.firstBroken?.message).toBe(
+      "PG Audit row 5 does not follow row 2 (its Prev hash differs from row 2's Hash): a row was removed, inserted or rewritten here. Restore PG Audit from version history or a backup.",
+    );
+  });
+});
+
 describe('verification DTO', () => {
   it('carries the levels typed by hand into PG Register to the Integrity pane', async () => {
     const workbook = await workbookWithSpacer();
