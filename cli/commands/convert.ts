@@ -13,6 +13,7 @@ import type {
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command } from '../command.js';
+import { detectedCurrency } from '../detected-currency.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
@@ -124,7 +125,8 @@ Options:
   -o, --output REGISTER.xlsx   the register to write (required)
   --sheet S                    the sheet that holds the plan
   --mapping M.json             a confirmed mapping instead of the proposed one
-  --currency CODE              the register's reporting currency (ISO code; default EUR)
+  --currency CODE              the register's reporting currency (ISO code; default: the currency
+                               the sheet names, for a new register, else EUR)
   --fiscal-year-start M        month (1–12) the fiscal year starts in, to read labels like Q1 FY27
   --as NAME                    who is acting, for the audit log (default: PLANGATE_USER or your login)
   -h, --help                   show this help
@@ -172,18 +174,31 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     }
     const seen: { plan: ImportedPlan | null } = { plan: null };
     const service = openService(target, ctx, { onPlan: (p) => (seen.plan = p) });
+    // A new register reports in the currency the sheet names; an existing one keeps its own.
+    const detected = detectedCurrency(table?.warnings ?? []);
+    const isNew = !target.source.sheetNames.includes(SHEETS.register);
+    const adopted = currency === undefined && isNew && detected !== null ? detected.code : undefined;
     // Settings the conversion depends on go first: fiscal labels are read with the fiscal year start.
     const settings: Partial<SettingsDto> = {
-      ...(currency !== undefined ? { currency } : {}),
+      ...(currency !== undefined ? { currency } : adopted !== undefined ? { currency: adopted } : {}),
       ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
     };
     if (Object.keys(settings).length > 0) await call(service.saveSettings(settings), output);
     ctx.progress(`Converting '${mapping.sheet}'…`);
     const report = await call(service.convert(ref, mapping), path);
-    printReport(report, seen.plan, table?.warnings ?? [], ctx);
-    if (currency === undefined && (table?.warnings ?? []).some((w) => /currenc/i.test(w))) {
+    const reporting = (await call(service.settings(), output)).currency;
+    // The sheet's currency warning is moot once the register reports in that currency.
+    const warnings = (table?.warnings ?? []).filter(
+      (w) => detected === null || w !== detected.warning || detected.code !== reporting,
+    );
+    printReport(report, seen.plan, warnings, ctx);
+    if (adopted !== undefined) {
       ctx.out(
-        `The register reports in ${(await call(service.settings(), output)).currency}: pass --currency CODE if the plan is in another currency.`,
+        `The sheet's amounts are in ${adopted}, so the new register reports in ${adopted}. Pass --currency CODE to choose another.`,
+      );
+    } else if (currency === undefined && detected !== null && detected.code !== reporting) {
+      ctx.out(
+        `The register reports in ${reporting} and keeps it: PlanGate does not convert amounts. Convert the plan to ${reporting} first, or pass --currency ${detected.code} if the whole register is in ${detected.code}.`,
       );
     }
     if (report.wrote.length === 0 && Object.keys(settings).length === 0 && (target !== source || sameFile)) {

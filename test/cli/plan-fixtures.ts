@@ -23,10 +23,11 @@ export async function writePlanXlsx(
   dir: string,
   rows = PLAN_ROWS,
   name = 'plan.xlsx',
+  title = 'Marketing plan 2027 (EUR)',
 ): Promise<{ path: string; total: number }> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Marketing Plan 2027');
-  ws.addRow(['Marketing plan 2027 (EUR)']);
+  ws.addRow([title]);
   ws.addRow([]);
   ws.addRow(['Campaign', 'Owner', 'Client', 'Keys', 'Jan 2027', 'Feb 2027', 'Mar 2027', 'Apr 2027', 'Total']);
   ws.addRow(['Demand Generation']);

@@ -210,6 +210,56 @@ describe('plangate re-import and actuals', () => {
   );
 });
 
+describe('plangate convert and the currency the sheet names', () => {
+  const currencyOf = (dir: string, register: string) =>
+    (JSON.parse(plangate(dir, 'report', register, '--json').stdout) as ReportJson).currency;
+
+  it(
+    'a new register adopts the currency the plan names and says so; an existing register keeps its own',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir, PLAN_ROWS, 'plan-usd.xlsx', 'Marketing plan 2027 (USD)');
+      const run = plangate(dir, 'convert', 'plan-usd.xlsx', '-o', 'register.xlsx');
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n').filter((l) => !l.startsWith('Note: '))).toEqual([
+        '3 added · 0 updated · 0 unchanged · 0 conflicts · 0 skipped',
+        "2 source rows not imported (totals, sections, blanks): see 'plangate inspect'.",
+        "The sheet's amounts are in USD, so the new register reports in USD. Pass --currency CODE to choose another.",
+        'Wrote register.xlsx: 3 initiatives.',
+        '',
+      ]);
+      expect(currencyOf(dir, 'register.xlsx')).toBe('USD');
+
+      // A re-import from a plan in pounds: the register stays in dollars, and the user is told.
+      await writePlanXlsx(dir, PLAN_ROWS, 'plan-gbp.xlsx', 'Marketing plan 2027 (GBP)');
+      const again = plangate(dir, 'convert', 'plan-gbp.xlsx', '-o', 'register.xlsx');
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain(
+        "! The sheet's amounts are in GBP ('Marketing plan 2027 (GBP)'). PlanGate does not convert currencies: make sure the register's currency is GBP.",
+      );
+      expect(again.stdout).toContain(
+        'The register reports in USD and keeps it: PlanGate does not convert amounts. Convert the plan to USD first, or pass --currency GBP if the whole register is in GBP.',
+      );
+      expect(currencyOf(dir, 'register.xlsx')).toBe('USD');
+    },
+    SLOW,
+  );
+
+  it(
+    '--currency wins over the currency the sheet names',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir, PLAN_ROWS, 'plan-usd.xlsx', 'Marketing plan 2027 (USD)');
+      const run = plangate(dir, 'convert', 'plan-usd.xlsx', '-o', 'register.xlsx', '--currency', 'chf');
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain('so the new register reports in');
+      expect(run.stdout).toContain("! The sheet's amounts are in USD");
+      expect(currencyOf(dir, 'register.xlsx')).toBe('CHF');
+    },
+    SLOW,
+  );
+});
+
 describe('plangate actuals warnings', () => {
   const EXPORT = [
     'Account,Close date,Amount,Currency',
