@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 import { baseUrl, manifestFor } from './build/base-url.js';
-import { PreloadChunksPlugin } from './build/preload-chunks-plugin.js';
-import { FIRST_LOAD_MODULES, minimizers } from '../playground/webpack.config.js';
+import { PreloadChunksPlugin } from '../build/preload-chunks-plugin.js';
+import { CORE_MODULES, minimizers, panePlugins, paneRules } from '../build/pane-pages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.join(here, '..');
@@ -74,9 +74,10 @@ export default async (_env, argv) => {
       fallback: { fs: false, path: false, stream: false, crypto: false },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
+      rules: paneRules(production),
     },
     plugins: [
+      ...panePlugins(production),
       new webpack.DefinePlugin({
         PLANGATE_NAA_CLIENT_ID: JSON.stringify(process.env.PLANGATE_NAA_CLIENT_ID ?? ''),
       }),
@@ -86,8 +87,9 @@ export default async (_env, argv) => {
         template: path.join(here, 'taskpane', 'taskpane.html'),
         chunks: ['taskpane', 'commands', 'functions'],
       }),
-      // Same first pane as the playground: fetch the core and its chunks alongside the entry.
-      new PreloadChunksPlugin(FIRST_LOAD_MODULES),
+      // The core is fetched alongside the entry; the first pane (Register or Convert plan, whichever
+      // the workbook calls for) as soon as the overview answers.
+      new PreloadChunksPlugin(CORE_MODULES),
       new EmitFilesPlugin(() => ({
         ...assets,
         'functions.json': () => readFileSync(path.join(here, 'functions', 'functions.json')),

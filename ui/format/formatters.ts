@@ -9,27 +9,38 @@ export interface Formatters {
 
 const DASH = '—';
 
+/** Builds a formatter on first use: Intl objects are costly to create, and a pane may need none. */
+function onFirstUse<T>(create: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= create());
+}
+
 export function createFormatters(currency: string, locale?: string): Formatters {
-  let moneyFormat: Intl.NumberFormat;
-  try {
-    moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-  } catch {
-    // An unknown currency code in PG Settings still shows amounts, with the code as text.
-    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    moneyFormat = { format: (n: number) => `${plain.format(n)} ${currency}` } as Intl.NumberFormat;
-  }
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const moneyFormat = onFirstUse<Pick<Intl.NumberFormat, 'format'>>(() => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    } catch {
+      // An unknown currency code in PG Settings still shows amounts, with the code as text.
+      const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      return { format: (n: number) => `${plain.format(n)} ${currency}` };
+    }
+  });
+  const numberFormat = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+  const percentFormat = onFirstUse(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  );
+  const dateFormat = onFirstUse(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
   const ok = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
   return {
     currency,
-    money: (v) => (ok(v) ? moneyFormat.format(v) : DASH),
-    number: (v) => (ok(v) ? numberFormat.format(v) : DASH),
-    percent: (v) => (ok(v) ? percentFormat.format(v) : DASH),
+    money: (v) => (ok(v) ? moneyFormat().format(v) : DASH),
+    number: (v) => (ok(v) ? numberFormat().format(v) : DASH),
+    percent: (v) => (ok(v) ? percentFormat().format(v) : DASH),
     dateTime: (iso) => {
       const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+      return Number.isNaN(d.getTime()) ? iso : dateFormat().format(d);
     },
   };
 }

@@ -1,5 +1,5 @@
 // Adds <link rel="preload" as="script"> for the lazy chunks a page needs before it is interactive
-// (the core, the first pane), so the browser fetches them alongside the entry script instead of
+// (the core, and where known the first pane), so the browser fetches them alongside the entry script instead of
 // one after another once the entry has run. Used by the Excel and playground webpack configs.
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
