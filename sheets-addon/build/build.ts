@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTION_DOCS } from '../server/custom-function-docs.js';
 import { buildServerBundle } from './server-bundle.js';
 import { SIDEBAR_CHUNK_PREFIX, sidebarChunkFile } from '../server/sidebar-chunks.js';
-import { buildSidebar } from './sidebar-html.js';
+import { buildSidebar, scriptElement } from './sidebar-html.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const addon = path.join(root, 'sheets-addon');
@@ -37,7 +37,10 @@ export async function buildSheets(options: { sidebar: boolean } = { sidebar: tru
     const sidebar = await buildSidebar(path.join(addon, 'client', 'main.tsx'));
     const chunkFiles = new Set(sidebar.onDemand.map((c) => `${sidebarChunkFile(c.name)}.html`));
     for (const chunk of sidebar.onDemand)
-      await writeAtomically(path.join(SHEETS_DIST, `${sidebarChunkFile(chunk.name)}.html`), chunk.script);
+      await writeAtomically(
+        path.join(SHEETS_DIST, `${sidebarChunkFile(chunk.name)}.html`),
+        `${scriptElement(chunk.script)}\n`,
+      );
     await writeAtomically(path.join(SHEETS_DIST, 'Sidebar.html'), sidebar.html);
     // clasp pushes every file in the folder: chunks of earlier builds would pile up in the project.
     for (const file of await readdir(SHEETS_DIST))

@@ -11,8 +11,12 @@ export interface SidebarBuild {
   onDemand: SidebarChunk[];
 }
 
-/** A literal "</script" inside an inline script would end the tag early. */
-const inlineSafe = (js: string) => js.replace(/<\/script/gi, '<\\/script');
+/**
+ * A script as one `<script>` element: the page's inline scripts, and each chunk file, so that
+ * HtmlService reads it as well-formed HTML. A literal "</script" inside would end the element
+ * early; "<\/script" means the same to JavaScript.
+ */
+export const scriptElement = (js: string) => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`;
 
 /** The registry, as a classic script that installs it with every chunk's dependencies. */
 async function runtimeScript(dependencies: Record<string, string[]>): Promise<string> {
@@ -69,7 +73,7 @@ export async function buildSidebar(entry: string): Promise<SidebarBuild> {
     '</head>',
     '<body>',
     '<div id="root"></div>',
-    ...scripts.map((js) => `<script>${inlineSafe(js)}</script>`),
+    ...scripts.map(scriptElement),
     '</body>',
     '</html>',
     '',

@@ -18,12 +18,16 @@ beforeAll(async () => {
   code = await readFile(path.join(SHEETS_DIST, 'Code.js'), 'utf8');
 }, 120_000);
 
-/** The chunk each SidebarChunk_* file holds, by chunk name. */
+/** The script each SidebarChunk_* file holds in its one `<script>` element, by chunk name. */
 function chunkFiles(): Map<string, string> {
   return new Map(
     Object.entries(files)
       .filter(([name]) => name.startsWith('SidebarChunk_'))
-      .map(([name, text]) => [`${name.slice('SidebarChunk_'.length)}.js`, text]),
+      .map(([name, text]) => {
+        const script = /^<script>([\s\S]*)<\/script>\n$/.exec(text)?.[1];
+        if (script === undefined) throw new Error(`${name}.html is not one <script> element`);
+        return [`${name.slice('SidebarChunk_'.length)}.js`, script];
+      }),
   );
 }
 
@@ -59,8 +63,10 @@ describe('the built sidebar (dist/sheets)', () => {
       expect(inline.has(name) || chunks.has(name), name).toBe(true);
   });
 
-  it('makes each chunk file one classic script that defines the chunk it is named after', () => {
+  it('makes each chunk file one script element that defines the chunk it is named after', () => {
     for (const [name, text] of chunkFiles()) {
+      // Nothing inside ends the element early, so HtmlService sees well-formed HTML.
+      expect(text, name).not.toMatch(/<\/script/i);
       expect(defined(text), name).toEqual([name]);
       // Compiles as a script: any import/export left over would be a syntax error here.
       expect(() => new vm.Script(text, { filename: name }), name).not.toThrow();
@@ -83,6 +89,14 @@ describe('sidebarChunks in the built Code.js', () => {
       sidebarChunks(names: unknown): string[];
     };
     expect(failureOf(() => server.sidebarChunks(['SettingsPane-OLDHASH1.js']))).toBe(STALE_SIDEBAR_MESSAGE);
+    const damaged = new FakeAppsScript({ htmlFiles: { 'SidebarChunk_Pane-AAAA': 'var x = 1;' } });
+    expect(
+      failureOf(() =>
+        (loadServer(code, damaged) as unknown as typeof server).sidebarChunks(['Pane-AAAA.js']),
+      ),
+    ).toBe(
+      "The add-on's file SidebarChunk_Pane-AAAA is not the one its build wrote: build and push the add-on again (npm run sheets:push).",
+    );
     for (const bad of [['../Code.js'], ['Sidebar'], 'ConvertPane.js', [42]])
       expect(failureOf(() => server.sidebarChunks(bad))).toContain(STALE_SIDEBAR_MESSAGE);
   });
