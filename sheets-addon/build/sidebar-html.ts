@@ -16,7 +16,12 @@ export interface SidebarBuild {
  * HtmlService reads it as well-formed HTML. A literal "</script" inside would end the element
  * early; "<\/script" means the same to JavaScript.
  */
-export const scriptElement = (js: string) => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`;
+export function scriptElement(js: string): string {
+  // "<!--" would switch the HTML parser into an escaped state where "</script>" may not end it.
+  if (js.includes('<!--'))
+    throw new Error('A sidebar script contains "<!--": it cannot be inlined safely; find what emits it.');
+  return `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`;
+}
 
 /** The registry, as a classic script that installs it with every chunk's dependencies. */
 async function runtimeScript(dependencies: Record<string, string[]>): Promise<string> {
