@@ -91,6 +91,31 @@ describe('Portfolio pane', () => {
     ]);
   });
 
+  it('shows cents when a step has them, so the amounts shown still add up', async () => {
+    const service = fakeService({
+      portfolio: () => Promise.resolve({ ...fakePortfolio(), snapshots: ['2027-02', '2027-03'] }),
+      bridge: (from, to) =>
+        Promise.resolve({
+          from,
+          to: to ?? 'now',
+          start: 1000.4,
+          newInitiatives: 0,
+          cancelled: -0.25,
+          rebaselined: 0,
+          estimateChanges: 100.35,
+          end: 1100.5,
+        }),
+    });
+    renderPane(<PortfolioPane />, service);
+    const bridge = await screen.findByRole('table', { name: 'Bridge from 2027-02 to 2027-03' });
+    const amounts = within(bridge)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelectorAll('td')[1].textContent);
+    // In whole euros this would read 1,000 + 0 − 0 + 0 + 100 = 1,101: it would not foot.
+    expect(amounts).toEqual(['€1,000.40', '+€0.00', '-€0.25', '+€0.00', '+€100.35', '€1,100.50']);
+  });
+
   it('explains the bridge needs a stored snapshot when there is none', async () => {
     const service = fakeService({
       portfolio: () => Promise.resolve({ ...fakePortfolio(), snapshots: [] }),

@@ -15,6 +15,7 @@ import { AsyncView } from '../common/AsyncView.js';
 import { usePaneStyles } from '../common/layout.js';
 import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
+import type { Formatters } from '../format/formatters.js';
 
 /** `to` value meaning "the register as it is now" rather than a stored snapshot. */
 const NOW = '';
@@ -34,7 +35,7 @@ const STEPS: [keyof Bridge, string][] = [
  */
 export function BridgeView({ snapshots }: { snapshots: string[] }) {
   const s = usePaneStyles();
-  const { service, version, format } = usePane();
+  const { service, version } = usePane();
   const [from, setFrom] = useState(snapshots.length >= 2 ? snapshots[snapshots.length - 2] : snapshots[0]);
   const [to, setTo] = useState(snapshots.length >= 2 ? snapshots[snapshots.length - 1] : NOW);
   const fromLabel = snapshots.includes(from) ? from : snapshots[0];
@@ -68,32 +69,66 @@ export function BridgeView({ snapshots }: { snapshots: string[] }) {
         </Field>
       </div>
       <AsyncView state={state} loading="Computing the bridge…">
-        {(b) => (
-          <Table size="extra-small" aria-label={`Bridge from ${b.from} to ${b.to}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Step</TableHeaderCell>
-                <TableHeaderCell className={s.num}>Amount</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {STEPS.map(([key, label]) => {
-                const value = b[key] as number;
-                const total = key === 'start' || key === 'end';
-                return (
-                  <TableRow key={key}>
-                    <TableCell>{total ? `${label} (${key === 'start' ? b.from : b.to})` : label}</TableCell>
-                    <TableCell className={s.num}>
-                      {total || value < 0 ? format.money(value) : `+${format.money(value)}`}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        )}
+        {(b) => <BridgeTable bridge={b} />}
       </AsyncView>
     </div>
+  );
+}
+
+const AMOUNTS = ['start', 'newInitiatives', 'cancelled', 'rebaselined', 'estimateChanges', 'end'] as const;
+
+const hasCents = (v: number): boolean => Math.round(v * 100) % 100 !== 0;
+
+/**
+ * How the bridge shows amounts: whole units, as elsewhere, when every figure is whole; otherwise
+ * every figure in cents, because rounded steps would no longer add up to the rounded end.
+ */
+function bridgeMoney(format: Formatters, bridge: Bridge): (value: number) => string {
+  if (!AMOUNTS.some((key) => hasCents(bridge[key]))) return (v) => format.money(v);
+  let cents: Intl.NumberFormat;
+  try {
+    cents = new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency: format.currency,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+  } catch {
+    // A currency code Intl does not know: the amount with the code as text, as format.money does.
+    const plain = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return (v) => `${plain.format(v)} ${format.currency}`;
+  }
+  return (v) => cents.format(v);
+}
+
+/** Start, each step signed, end: the amounts as shown add up. */
+function BridgeTable({ bridge: b }: { bridge: Bridge }) {
+  const s = usePaneStyles();
+  const { format } = usePane();
+  const money = bridgeMoney(format, b);
+  return (
+    <Table size="extra-small" aria-label={`Bridge from ${b.from} to ${b.to}`}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Step</TableHeaderCell>
+          <TableHeaderCell className={s.num}>Amount</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {STEPS.map(([key, label]) => {
+          const value = b[key] as number;
+          const total = key === 'start' || key === 'end';
+          return (
+            <TableRow key={key}>
+              <TableCell>{total ? `${label} (${key === 'start' ? b.from : b.to})` : label}</TableCell>
+              <TableCell className={s.num}>
+                {total || value < 0 ? money(value) : `+${money(value)}`}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }
 
