@@ -20,7 +20,7 @@ export function scriptElement(js: string): string {
   // "<!--" would switch the HTML parser into an escaped state where "</script>" may not end it.
   if (js.includes('<!--'))
     throw new Error('A sidebar script contains "<!--": it cannot be inlined safely; find what emits it.');
-  return `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`;
+  return `<script>${js.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
 }
 
 /** The registry, as a classic script that installs it with every chunk's dependencies. */
