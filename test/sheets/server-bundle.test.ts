@@ -34,7 +34,14 @@ describe('dist/sheets/Code.js', () => {
   });
 
   it('declares every entry point as a real top-level function', () => {
-    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'selectedInitiative', ...RPC]) {
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'showSidebar',
+      'selectedInitiative',
+      'sidebarChunks',
+      ...RPC,
+    ]) {
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
     }
     const gas = new FakeAppsScript();
