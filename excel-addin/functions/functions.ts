@@ -2,8 +2,14 @@
  * Custom functions entry, loaded in the shared runtime. Bad input becomes #VALUE! with the
  * message on hover; a realization without plan to date becomes #N/A.
  */
-import { FunctionInputError } from './function-input-error.js';
-import { eac, realization, valueStatus, weightedValue } from './plangate-functions.js';
+import { FunctionInputError } from '../../core/functions/function-input-error.js';
+import {
+  eac,
+  NO_REALIZATION,
+  realization,
+  valueStatus,
+  weightedValue,
+} from '../../core/functions/plangate-functions.js';
 
 interface CustomFunctionsApi {
   associate(id: string, fn: (...args: never[]) => unknown): void;
@@ -26,7 +32,7 @@ export function excelSafe(
   return (...args) => {
     try {
       const result = fn(...args);
-      if (result === null) throw new api.Error('#N/A', 'No plan to date yet, so no realization.');
+      if (result === null) throw new api.Error('#N/A', NO_REALIZATION);
       return result;
     } catch (error) {
       if (error instanceof FunctionInputError) throw new api.Error('#VALUE!', error.message);

@@ -1,5 +1,4 @@
 import type { CellValue } from '../../core/model/cell.js';
-import { TEXT_FORMAT } from './number-format.js';
 
 /**
  * Values as Office.js takes them. `null` in a values array means "leave the cell alone",
@@ -9,14 +8,6 @@ export function toExcelValue(value: CellValue): string | number | boolean {
   if (value === null) return '';
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
   return value;
-}
-
-/**
- * The number format of one cell: a string is always text-formatted, so Excel never re-parses
- * `2027-01` as a date or `=x` as a formula; other cells take their column's format.
- */
-export function cellFormat(value: CellValue, columnFormat: string): string {
-  return typeof value === 'string' ? TEXT_FORMAT : columnFormat;
 }
 
 /** UTF-8 length of a string without encoding it. */

@@ -1,8 +1,8 @@
 import type { Grid } from '../../core/model/cell.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
 import { BlockFormats, type FormatWrite } from './block-formats.js';
-import { cellFormat, toExcelValue, valueBytes } from './cell-payload.js';
-import { TEXT_FORMAT } from './number-format.js';
+import { cellNumberFormat, GENERAL_FORMAT, TEXT_FORMAT } from '../../core/port/number-formats.js';
+import { toExcelValue, valueBytes } from './cell-payload.js';
 import { PROTECTION_OPTIONS } from './protection-options.js';
 
 export interface RowsTarget {
@@ -43,7 +43,7 @@ export function queueRows(plan: BatchPlan, target: RowsTarget): void {
         const cell = source[c] ?? null;
         row[c] = toExcelValue(cell);
         size += valueBytes(row[c]);
-        if (format) format[c] = cellFormat(cell, target.columnFormats[c] ?? 'General');
+        if (format) format[c] = cellNumberFormat(cell, target.columnFormats[c] ?? GENERAL_FORMAT);
       }
       if (format) size += formats.growth(format);
       if (end > start && bytes + size > plan.room) break;

@@ -1,6 +1,7 @@
 import type { SheetWrite } from '../../core/port/workbook-port.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
-import { numberFormatFor } from './number-format.js';
+import { columnNumberFormats } from '../../core/port/number-formats.js';
+import { EXCEL_MONEY } from './number-format.js';
 import { queueLayout } from './queue-layout.js';
 import { queueRows } from './queue-rows.js';
 import type { SheetProbe } from './sheet-probe.js';
@@ -8,10 +9,7 @@ import type { SheetProbe } from './sheet-probe.js';
 /** Queues one sheet's write: reset (replace) or placement (append), rows in blocks, then layout. */
 export function queueSheetWrite(plan: BatchPlan, write: SheetWrite, probe: SheetProbe): void {
   const width = Math.max(write.layout?.columns.length ?? 0, ...write.rows.map((r) => r.length), 0);
-  const columnFormats = Array.from({ length: width }, (_, c) => {
-    const column = write.layout?.columns[c];
-    return column ? numberFormatFor(column.kind, write.layout?.currency) : 'General';
-  });
+  const columnFormats = columnNumberFormats(write.layout, width, EXCEL_MONEY);
 
   if (write.mode === 'append') {
     if (write.rows.length === 0 || width === 0) return;

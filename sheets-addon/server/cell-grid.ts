@@ -1,7 +1,8 @@
 import type { CellValue, Grid } from '../../core/model/cell.js';
 import type { SheetLayout } from '../../core/port/workbook-port.js';
 import type { CellIn } from './apps-script-api.js';
-import { AUTOMATIC_FORMAT, sheetsNumberFormat, TEXT_FORMAT } from './number-formats.js';
+import { cellNumberFormat, columnNumberFormats } from '../../core/port/number-formats.js';
+import { SHEETS_MONEY } from './number-formats.js';
 
 /** `getValues` output → port grid: '' is a blank cell, Dates become serial numbers. */
 export function gridFromValues(values: CellIn[][], serialOf: (d: Date) => number): Grid {
@@ -39,15 +40,10 @@ export function formatsFor(
   headerRows: number,
   layout: SheetLayout | undefined,
 ): string[][] {
-  const byColumn = Array.from({ length: width }, (_, c) => {
-    const kind = layout?.columns[c]?.kind;
-    return kind ? sheetsNumberFormat(kind, layout?.currency) : AUTOMATIC_FORMAT;
-  });
+  const byColumn = columnNumberFormats(layout, width, SHEETS_MONEY);
   return rows.map((row, r) => {
     const out = new Array<string>(width);
-    for (let c = 0; c < width; c++) {
-      out[c] = r < headerRows || typeof row[c] === 'string' ? TEXT_FORMAT : byColumn[c];
-    }
+    for (let c = 0; c < width; c++) out[c] = cellNumberFormat(row[c], byColumn[c], r < headerRows);
     return out;
   });
 }

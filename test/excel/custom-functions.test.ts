@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../core/metrics/compute-metrics.js';
 import { FUNCTIONS, excelSafe } from '../../excel-addin/functions/functions.js';
-import {
-  eac,
-  realization,
-  valueStatus,
-  weightedValue,
-} from '../../excel-addin/functions/plangate-functions.js';
+import { eac, realization, valueStatus, weightedValue } from '../../core/functions/plangate-functions.js';
 import { registerBuilder } from '../support/index.js';
 
 /** A series as a worksheet range hands it to a custom function: one row, blanks as "". */

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  eac,
-  realization,
-  valueStatus,
-  weightedValue,
-} from '../../excel-addin/functions/plangate-functions.js';
+import { eac, realization, valueStatus, weightedValue } from '../../core/functions/plangate-functions.js';
+import * as sheetsFunctions from '../../sheets-addon/server/custom-functions.js';
+import { FUNCTIONS } from '../../excel-addin/functions/functions.js';
 import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
 import { builtServerCode, failureOf, loadServer, type ServerGlobals } from './support/server-sandbox.js';
 
@@ -39,6 +36,18 @@ describe('custom functions in Code.js give the same results as Excel’s PLANGAT
     expect(server.PLANGATE_REALIZATION(45, 50)).toBe(realization(45, 50));
     expect(server.PLANGATE_VALUESTATUS(1000, 850, 0.95)).toBe(valueStatus(1000, 850, 0.95));
     expect(server.PLANGATE_VALUESTATUS(1000, 850, 0.95)).toBe('red');
+  });
+
+  it('are the core’s own functions in both hosts, so Excel and Sheets cannot compute differently', () => {
+    expect(sheetsFunctions.PLANGATE_EAC).toBe(eac);
+    expect(sheetsFunctions.PLANGATE_WEIGHTEDVALUE).toBe(weightedValue);
+    expect(sheetsFunctions.PLANGATE_VALUESTATUS).toBe(valueStatus);
+    expect(FUNCTIONS).toEqual({
+      EAC: eac,
+      WEIGHTEDVALUE: weightedValue,
+      REALIZATION: realization,
+      VALUESTATUS: valueStatus,
+    });
   });
 
   it('turn bad input into #ERROR! with the message Excel shows on hover', () => {

@@ -1,19 +1,22 @@
-import { presetLadder, isLadderPreset } from '../../core/ladder/presets.js';
-import { blankInitiative } from '../../core/model/initiative.js';
-import { STATES, type State } from '../../core/model/initiative.js';
-import { ladderLookup, weightOf } from '../../core/metrics/ladder-lookup.js';
-import { allocateSeriesSums, sumSeries } from '../../core/metrics/series-sums.js';
-import { realizationOf, valueStatusOf } from '../../core/metrics/value-status.js';
+import { isLadderPreset, presetLadder } from '../ladder/presets.js';
+import { ladderLookup, weightOf } from '../metrics/ladder-lookup.js';
+import { allocateSeriesSums, sumSeries } from '../metrics/series-sums.js';
+import { realizationOf, valueStatusOf } from '../metrics/value-status.js';
+import { blankInitiative, STATES, type State } from '../model/initiative.js';
 import { FunctionInputError } from './function-input-error.js';
 import { cellNumber, requiredNumber, seriesOf } from './read-arguments.js';
 
 /**
- * PlanGate's metrics as worksheet functions (PLANGATE.EAC…), computed by the same core code
- * as the panes, so a formula and the register agree to the cent.
+ * PlanGate's metrics as worksheet functions (Excel's PLANGATE.EAC…, Google Sheets'
+ * PLANGATE_EAC…), computed by the same core code as the panes, so a formula and the register
+ * agree to the cent. Hosts add only their glue: how they register a function and show an error.
  */
 
-/** Estimate at completion: per period the actual if present, else the forecast, else the plan. */
-export function eac(plan: unknown[][], forecast: unknown[][], actual: unknown[][]): number {
+/** Why REALIZATION has no value: Excel shows it with #N/A, Google Sheets with #ERROR!. */
+export const NO_REALIZATION = 'No plan to date yet, so no realization.';
+
+/** Estimate at completion: per period the actual if present, else the forecast, else the plan (ranges as rows). */
+export function eac(plan: unknown, forecast: unknown, actual: unknown): number {
   const series = [seriesOf(plan, 'plan'), seriesOf(forecast, 'forecast'), seriesOf(actual, 'actual')];
   const length = series[0].length;
   if (series.some((s) => s.length !== length)) {

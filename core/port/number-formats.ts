@@ -1,0 +1,49 @@
+import type { CellValue } from '../model/cell.js';
+import type { ColumnKind, SheetLayout } from './workbook-port.js';
+
+/**
+ * Number format codes by column kind, as both Excel and Google Sheets read them. Only money
+ * differs between hosts (how each shows a currency code), so each host passes its own.
+ */
+
+/** Text: a string written into such a cell is kept exactly as typed, never re-parsed. */
+export const TEXT_FORMAT = '@';
+/** The host's automatic format, for columns a layout does not describe. */
+export const GENERAL_FORMAT = 'General';
+
+/** A host's money format; `code` is the register's ISO 4217 currency, or null when it is not one. */
+export type MoneyFormat = (code: string | null) => string;
+
+const KIND_FORMATS: Record<Exclude<ColumnKind, 'money'>, string> = {
+  text: TEXT_FORMAT,
+  number: GENERAL_FORMAT,
+  integer: '0',
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm:ss',
+};
+
+export function numberFormatOf(kind: ColumnKind, currency: string | undefined, money: MoneyFormat): string {
+  if (kind !== 'money') return KIND_FORMATS[kind];
+  return money(currency !== undefined && /^[A-Z]{3}$/.test(currency) ? currency : null);
+}
+
+/** The format of each of `width` columns of a write. */
+export function columnNumberFormats(
+  layout: SheetLayout | undefined,
+  width: number,
+  money: MoneyFormat,
+): string[] {
+  return Array.from({ length: width }, (_, c) => {
+    const column = layout?.columns[c];
+    return column ? numberFormatOf(column.kind, layout?.currency, money) : GENERAL_FORMAT;
+  });
+}
+
+/**
+ * One cell's format: header cells and every string are text (so `2027-01`, `007` or `=x` stay
+ * what PlanGate wrote), other cells take their column's format.
+ */
+export function cellNumberFormat(value: CellValue | undefined, columnFormat: string, header = false): string {
+  return header || typeof value === 'string' ? TEXT_FORMAT : columnFormat;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cellNumberFormat,
+  columnNumberFormats,
+  numberFormatOf,
+  TEXT_FORMAT,
+} from '../../../core/port/number-formats.js';
+import type { ColumnKind, SheetLayout } from '../../../core/port/workbook-port.js';
+import { EXCEL_MONEY } from '../../../excel-addin/workbook/number-format.js';
+import { SHEETS_MONEY } from '../../../sheets-addon/server/number-formats.js';
+
+const KINDS: ColumnKind[] = ['text', 'number', 'integer', 'money', 'percent', 'date', 'datetime'];
+
+describe('number formats by column kind', () => {
+  it('are the same in Excel and Google Sheets for every kind but money', () => {
+    for (const kind of KINDS.filter((k) => k !== 'money')) {
+      expect(numberFormatOf(kind, 'EUR', EXCEL_MONEY)).toBe(numberFormatOf(kind, 'EUR', SHEETS_MONEY));
+    }
+    expect(numberFormatOf('date', 'EUR', EXCEL_MONEY)).toBe('yyyy-mm-dd');
+    expect(numberFormatOf('percent', 'EUR', EXCEL_MONEY)).toBe('0.0%');
+    expect(numberFormatOf('text', 'EUR', EXCEL_MONEY)).toBe('@');
+  });
+
+  it('show money with the register’s currency code the way each host can', () => {
+    expect(numberFormatOf('money', 'EUR', EXCEL_MONEY)).toBe('[$EUR] #,##0.00');
+    expect(numberFormatOf('money', 'EUR', SHEETS_MONEY)).toBe('#,##0.00 "EUR";[Red]-#,##0.00 "EUR"');
+    // Not an ISO code: plain amounts rather than a broken format.
+    expect(numberFormatOf('money', 'euro', EXCEL_MONEY)).toBe('#,##0.00');
+    expect(numberFormatOf('money', undefined, SHEETS_MONEY)).toBe('#,##0.00;[Red]-#,##0.00');
+  });
+
+  it('give columns beyond the layout the automatic format', () => {
+    const layout: SheetLayout = {
+      headerRows: 1,
+      currency: 'USD',
+      columns: [{ kind: 'text' }, { kind: 'money' }],
+    };
+    expect(columnNumberFormats(layout, 3, EXCEL_MONEY)).toEqual(['@', '[$USD] #,##0.00', 'General']);
+  });
+
+  it('keep headers and every string as text, whatever the column', () => {
+    expect(cellNumberFormat('2027-01', 'yyyy-mm-dd')).toBe(TEXT_FORMAT);
+    expect(cellNumberFormat(46388, 'yyyy-mm-dd')).toBe('yyyy-mm-dd');
+    expect(cellNumberFormat(null, '0.0%')).toBe('0.0%');
+    expect(cellNumberFormat(12, '0.0%', true)).toBe(TEXT_FORMAT);
+  });
+});
