@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRegister } from '../../../core/codec/encode-register.js';
+import type { CellValue } from '../../../core/model/cell.js';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
@@ -23,6 +24,19 @@ async function workbookWithSpacer(): Promise<MemoryWorkbook> {
   );
   workbook.setSheet(SHEETS.register, grid);
   return workbook;
+}
+
+/** CAMP-01 moved up twice (PG Audit rows 2 and 3), and PG Audit's grid with `blanks` blank rows typed between the events. */
+async function twoEventsApart(blanks: number): Promise<{ workbook: MemoryWorkbook; audit: CellValue[][] }> {
+  const workbook = await workbookWithSpacer();
+  const actor = { name: PEOPLE.owner, kind: 'declared' as const };
+  for (let i = 0; i < 2; i++) {
+    const moved = await move({ port: workbook, clock }, { id: 'CAMP-01', kind: 'up', reason: '' }, actor);
+    expect(moved.ok).toBe(true);
+  }
+  const audit = workbook.grid(SHEETS.audit)!.map((row) => [...row]);
+  audit.splice(2, 0, ...Array.from({ length: blanks }, () => audit[0].map(() => null)));
+  return { workbook, audit };
 }
 
 describe('messages name the real sheet rows', () => {
@@ -71,19 +85,8 @@ describe('messages name the real sheet rows', () => {
   });
 
   it('verification names the real PG Audit row when PG Audit has blank rows', async () => {
-    const workbook = await workbookWithSpacer();
-    const actor = { name: PEOPLE.owner, kind: 'declared' as const };
-    for (let i = 0; i < 2; i++) {
-      const moved = await move({ port: workbook, clock }, { id: 'CAMP-01', kind: 'up', reason: '' }, actor);
-      expect(moved.ok).toBe(true);
-    }
     // A blank row typed between the two events, then the second event's actor rewritten.
-    const audit = workbook.grid(SHEETS.audit)!.map((row) => [...row]);
-    audit.splice(
-      2,
-      0,
-      audit[0].map(() => null),
-    );
+    const { workbook, audit } = await twoEventsApart(1);
     const actorCol = audit[0].indexOf('Actor');
     audit[3][actorCol] = 'Mallory';
     workbook.setSheet(SHEETS.audit, audit);
@@ -143,16 +146,8 @@ describe('verification after blank rows are typed into PG Audit', () => {
   });
 
   it('names the real row of the event before a broken link', async () => {
-    const workbook = await workbookWithSpacer();
-    const actor = { name: PEOPLE.owner, kind: 'declared' as const };
-    for (let i = 0; i < 2; i++) {
-      const moved = await move({ port: workbook, clock }, { id: 'CAMP-01', kind: 'up', reason: '' }, actor);
-      expect(moved.ok).toBe(true);
-    }
     // Two blank rows typed between the events (now rows 2 and 5), and the second one's link rewritten.
-    const audit = workbook.grid(SHEETS.audit)!.map((row) => [...row]);
-    const blank = audit[0].map(() => null);
-    audit.splice(2, 0, blank, [...blank]);
+    const { workbook, audit } = await twoEventsApart(2);
     audit[4][audit[0].indexOf('Prev hash')] = 'f'.repeat(64);
     workbook.setSheet(SHEETS.audit, audit);
     const { result } = await verify({ port: workbook, clock });
