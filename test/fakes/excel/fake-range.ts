@@ -220,24 +220,24 @@ export class FakeRangeFormat {
         sheet.assertWritable();
         sheet.cellFormats.push({ rect, [key]: value });
       });
+    const unread = (): never => {
+      throw new FakeExcelError(
+        'InvalidArgument',
+        'The fake does not read formats back; inspect the sheet state.',
+      );
+    };
     this.font = {
       set bold(v: boolean) {
         set('bold', v);
       },
       get bold(): boolean {
-        throw new FakeExcelError(
-          'InvalidArgument',
-          'The fake does not read formats back; inspect the sheet state.',
-        );
+        return unread();
       },
       set color(v: string) {
         set('fontColor', v);
       },
       get color(): string {
-        throw new FakeExcelError(
-          'InvalidArgument',
-          'The fake does not read formats back; inspect the sheet state.',
-        );
+        return unread();
       },
     };
     this.fill = {
@@ -245,10 +245,7 @@ export class FakeRangeFormat {
         set('fill', v);
       },
       get color(): string {
-        throw new FakeExcelError(
-          'InvalidArgument',
-          'The fake does not read formats back; inspect the sheet state.',
-        );
+        return unread();
       },
     };
   }
