@@ -7,7 +7,7 @@ import { decodeRegister } from '../../core/codec/index.js';
 import { TOTAL_FIELDS } from '../../core/metrics/portfolio-totals.js';
 import { SHEETS } from '../../core/model/sheets.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
-import type { ActualsJson } from '../../cli/commands/actuals.js';
+import type { ActualsJson } from '../../cli/actuals-output.js';
 import type { InspectJson } from '../../cli/commands/inspect.js';
 import type { ReportJson } from '../../cli/rollup.js';
 import { PLAN_ROWS, writeCrmCsv, writePlanXlsx } from './plan-fixtures.js';
