@@ -22,6 +22,7 @@ let browser: Browser;
 let page: Page;
 let pane: Locator;
 const pageErrors: string[] = [];
+let estimateAtSnapshot = '';
 
 beforeAll(async () => {
   server = await serveStatic(buildPlayground());
@@ -55,13 +56,16 @@ async function describedBy(control: Locator): Promise<string> {
   );
   return texts.join(' ');
 }
-/** "€1,234" or "-€56" as the pane shows it, back to a number (whole euros, en-US grouping). */
-function euros(text: string): number {
-  const match = /^([-−+]?)€([\d,]+)$/.exec(text.trim());
+/** "€1,234", "+€5.50" or "-€56" as the pane shows euros (en-US), back to whole cents. */
+function cents(text: string): number {
+  const match = /^([-−+]?)€([\d,]+)(?:\.(\d{2}))?$/.exec(text.trim());
   if (!match) throw new Error(`"${text}" is not an amount as the pane formats euros`);
-  const value = Number(match[2].replace(/,/g, ''));
+  const value = Number(match[2].replace(/,/g, '')) * 100 + Number(match[3] ?? 0);
   return match[1] === '-' || match[1] === '−' ? -value : value;
 }
+/** A figure of the Portfolio pane (a <dd> after its <dt>), as the user reads it. */
+const figure = (label: string) =>
+  pane.locator(`xpath=//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
 /** Switch "Acting as" and wait until the pane's header shows the new name. */
 async function actAs(name: string) {
   await page.getByLabel('Acting as').selectOption(name);
@@ -103,6 +107,7 @@ describe('playground: a new user converts the sample and governs one initiative'
 
   it('stores a snapshot of the converted plan for the monthly review', async () => {
     await tab('Portfolio');
+    estimateAtSnapshot = await figure('Estimate at completion').innerText();
     await pane.getByRole('button', { name: /^Store snapshot of / }).click();
     const stored = pane.getByRole('status').filter({ hasText: 'Wrote' });
     await expect.poll(() => stored.innerText()).toContain('PG Snapshots');
@@ -192,9 +197,12 @@ describe('playground: a new user converts the sample and governs one initiative'
       'Estimate changes',
       'End (now)',
     ]);
-    const [start, ...rest] = rows.map((r) => euros(r[1]));
+    const [start, ...rest] = rows.map((r) => cents(r[1]));
     const end = rest.pop()!;
     const steps = rest;
+    // The bridge starts at the estimate the portfolio showed when the snapshot was stored, and ends at the one it shows now.
+    expect(start).toBe(cents(estimateAtSnapshot));
+    expect(end).toBe(cents(await figure('Estimate at completion').innerText()));
     // Actuals were booked after the snapshot: the estimate moved, and the user can foot the table.
     expect(steps[3]).not.toBe(0);
     expect(start + steps.reduce((a, b) => a + b, 0)).toBe(end);
