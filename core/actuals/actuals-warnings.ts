@@ -64,7 +64,9 @@ export function actualsWarnings(input: WarningInput): ActualsWarningDto[] {
       );
   }
   if (input.nothingBooked)
-    warnings.push(at(null, 'No row of the export could be booked: see the rows not booked for why.'));
+    warnings.push(
+      at(null, 'No row of the export could be booked: the rows left out are listed, each with its reason.'),
+    );
   warnings.push(...summarizeUnmatched(input.unmatched, mapping));
 
   const { ambiguous } = input;

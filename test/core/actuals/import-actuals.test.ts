@@ -338,7 +338,7 @@ describe('importActuals, warnings for the user', () => {
     const result = importActuals(register(), await csv('ID,Date,Amount\nCAMP-01,2026-05-01,5'), OPTIONS);
     expect(result.report.matchedRows).toBe(0);
     expect(result.report.warnings?.map((w) => [w.cell, w.message.slice(0, 40)])).toEqual([
-      [null, 'No row of the export could be booked: se'],
+      [null, 'No row of the export could be booked: th'],
       ['B2', '1 row has amounts in 2026-05, outside th'],
     ]);
   });
