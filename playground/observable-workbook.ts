@@ -31,13 +31,6 @@ export class ObservableWorkbook implements WorkbookPort {
     this.hand.forEach((l) => l());
   }
 
-  /** A person added a whole sheet (an uploaded file kept next to the sample). */
-  addSheet(sheet: string, grid: CellValue[][]): void {
-    this.book.setSheet(sheet, grid);
-    this.any.forEach((l) => l());
-    this.hand.forEach((l) => l());
-  }
-
   onAnyChange(listener: Listener): () => void {
     this.any.add(listener);
     return () => this.any.delete(listener);

@@ -1,6 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { ObservableWorkbook } from '../observable-workbook.js';
+import { guessColumnKinds } from './guessColumnKinds.js';
 import { SheetGrid } from './SheetGrid.js';
 import { SheetTabs } from './SheetTabs.js';
 import { useGridStyles } from './gridStyles.js';
@@ -15,8 +16,13 @@ export function GridView({ workbook }: { workbook: ObservableWorkbook }) {
   useEffect(() => {
     if (!names.includes(current) && names[0]) setCurrent(names[0]);
   }, [names, current]);
-  const grid = workbook.book.grid(current) ?? [];
-  const layout = workbook.book.layout(current);
+  // Read again only when the workbook changed (`version`) or another sheet is shown.
+  const { grid, layout, kinds } = useMemo(() => {
+    const grid = workbook.book.grid(current) ?? [];
+    const layout = workbook.book.layout(current);
+    // PG sheets declare their column formats; the user's own sheets get theirs guessed (dates).
+    return { grid, layout, kinds: layout?.columns.map((c) => c.kind) ?? guessColumnKinds(grid) };
+  }, [workbook, current, version]);
   return (
     <section className={s.root} aria-label="Workbook" data-version={version}>
       <SheetTabs names={names} current={current} onSelect={setCurrent} />
@@ -24,16 +30,14 @@ export function GridView({ workbook }: { workbook: ObservableWorkbook }) {
         Double-click a cell (or press Enter) to change it, as you would in Excel. PlanGate's sheets start with
         "PG".
       </Text>
-      <div className={s.scroller}>
-        <SheetGrid
-          key={current}
-          sheet={current}
-          grid={grid}
-          kinds={layout?.columns.map((c) => c.kind)}
-          headerRows={layout?.headerRows}
-          onEdit={(row, col, value) => workbook.typeCell(current, row, col, value)}
-        />
-      </div>
+      <SheetGrid
+        key={current}
+        sheet={current}
+        grid={grid}
+        kinds={kinds}
+        headerRows={layout?.headerRows}
+        onEdit={(row, col, value) => workbook.typeCell(current, row, col, value)}
+      />
     </section>
   );
 }

@@ -1,15 +1,16 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { cellAddress, columnLetter, type CellValue, type Grid } from '../../core/model/cell.js';
 import type { ColumnKind } from '../../core/port/workbook-port.js';
 import { cellText, displayText, parseCellInput } from './parseCellInput.js';
-import { useGridStyles } from './gridStyles.js';
+import { columnWidths } from './columnWidths.js';
+import { useGridStyles, ROW_HEIGHT_PX } from './gridStyles.js';
 
 interface Props {
   sheet: string;
   grid: Grid;
-  /** Column formats of a PG sheet, so dates read as dates; the user's sheets have none here. */
-  kinds?: ColumnKind[];
+  /** Column formats: a PG sheet's declared ones, or those guessed for the user's own sheet. */
+  kinds?: (ColumnKind | undefined)[];
   /** Rows at the top that are headers (not formatted as data). */
   headerRows?: number;
   onEdit: (row: number, col: number, value: CellValue) => void;
@@ -17,16 +18,31 @@ interface Props {
 
 /** Extra blank rows and columns past the used range, so a person can type beyond it. */
 const MARGIN = 3;
+/** Rows drawn above and below the visible ones, so scrolling shows no blank band. */
+const OVERSCAN = 20;
+const ROW_HEADER_PX = 40;
 
 /**
- * The cells of one sheet with A1 column letters and row numbers. A cell is edited by
- * double-click, Enter or F2; Enter saves, Escape cancels.
+ * The cells of one sheet with A1 column letters and row numbers. Only the rows in view (and a
+ * margin) are drawn, so a file of ten thousand lines scrolls as lightly as the sample. A cell is
+ * edited by double-click, Enter or F2; Enter saves, Escape cancels.
  */
 export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: Props) {
   const s = useGridStyles();
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const view = useViewport(scroller);
   const rows = grid.length + MARGIN;
   const cols = Math.max(0, ...grid.map((r) => r.length)) + MARGIN;
+  const show = (value: CellValue, row: number, col: number) =>
+    row < headerRows ? cellText(value) : displayText(value, kinds[col]);
+  const widths = useMemo(
+    () => columnWidths(grid, cols, (value, col) => displayText(value, kinds[col])),
+    [grid, cols, kinds],
+  );
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT_PX) - OVERSCAN);
+  const last = Math.min(rows, Math.ceil((view.top + view.height) / ROW_HEIGHT_PX) + OVERSCAN);
+  const numberCell = mergeClasses(s.cell, s.number);
 
   const commit = () => {
     if (!editing) return;
@@ -34,69 +50,131 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
     if (editing.text !== before) onEdit(editing.row, editing.col, parseCellInput(editing.text));
     setEditing(null);
   };
-  const startKey = (e: KeyboardEvent, row: number, col: number) => {
-    if (e.key === 'Enter' || e.key === 'F2') {
-      e.preventDefault();
-      setEditing({ row, col, text: cellText(grid[row]?.[col]) });
-    }
+  // One listener for all cells: the cell's position is on the element.
+  const positionOf = (e: MouseEvent | KeyboardEvent) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-row]');
+    return cell ? { row: Number(cell.dataset.row), col: Number(cell.dataset.col) } : null;
   };
+  const startEditing = (at: { row: number; col: number } | null) =>
+    at && setEditing({ ...at, text: cellText(grid[at.row]?.[at.col]) });
 
   return (
-    <table className={s.table} aria-label={`Cells of ${sheet}`}>
-      <thead>
-        <tr>
-          <th className={s.corner} aria-label="Row numbers" />
-          {Array.from({ length: cols }, (_, c) => (
-            <th key={c} scope="col" className={s.colHead}>
-              {columnLetter(c)}
-            </th>
+    <div ref={scroller} className={s.scroller}>
+      <table
+        className={s.table}
+        aria-label={`Cells of ${sheet}`}
+        aria-rowcount={rows + 1}
+        style={{ width: ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0) }}
+      >
+        <colgroup>
+          <col style={{ width: ROW_HEADER_PX }} />
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: w }} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {Array.from({ length: rows }, (_, r) => (
-          <tr key={r}>
-            <th scope="row" className={s.rowHead}>
-              {r + 1}
-            </th>
-            {Array.from({ length: cols }, (_, c) => {
-              const value = grid[r]?.[c] ?? null;
-              const address = cellAddress(r, c);
-              const shown = r < headerRows ? cellText(value) : displayText(value, kinds[c]);
-              if (editing && editing.row === r && editing.col === c)
-                return (
-                  <td key={c} className={s.cell}>
-                    <input
-                      autoFocus
-                      aria-label={`Edit ${sheet}!${address}`}
-                      className={s.editor}
-                      value={editing.text}
-                      onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-                      onBlur={commit}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter') commit();
-                        if (e.key === 'Escape') setEditing(null);
-                      }}
-                    />
-                  </td>
-                );
-              return (
-                <td
-                  key={c}
-                  tabIndex={0}
-                  data-cell={address}
-                  title={`${address}: ${cellText(value)}`}
-                  className={mergeClasses(s.cell, typeof value === 'number' && s.number)}
-                  onDoubleClick={() => setEditing({ row: r, col: c, text: cellText(value) })}
-                  onKeyDown={(e) => startKey(e, r, c)}
-                >
-                  {shown}
-                </td>
-              );
-            })}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={s.corner} aria-label="Row numbers" />
+            {widths.map((_, c) => (
+              <th key={c} scope="col" className={s.colHead}>
+                {columnLetter(c)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody
+          onDoubleClick={(e) => startEditing(positionOf(e))}
+          onKeyDown={(e) => {
+            if (editing || (e.key !== 'Enter' && e.key !== 'F2')) return;
+            const at = positionOf(e);
+            if (!at) return;
+            e.preventDefault();
+            startEditing(at);
+          }}
+        >
+          {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT_PX }} />}
+          {Array.from({ length: last - first }, (_, i) => {
+            const r = first + i;
+            return (
+              <tr key={r} aria-rowindex={r + 2}>
+                <th scope="row" className={s.rowHead}>
+                  {r + 1}
+                </th>
+                {widths.map((_, c) => {
+                  const value = grid[r]?.[c] ?? null;
+                  const address = cellAddress(r, c);
+                  if (editing && editing.row === r && editing.col === c)
+                    return (
+                      <td key={c} className={s.cell}>
+                        <input
+                          autoFocus
+                          aria-label={`Edit ${sheet}!${address}`}
+                          className={s.editor}
+                          value={editing.text}
+                          onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                          onBlur={commit}
+                          onKeyDown={(e) => {
+                            if (e.key === 'Enter') commit();
+                            if (e.key === 'Escape') setEditing(null);
+                          }}
+                        />
+                      </td>
+                    );
+                  const text = show(value, r, c);
+                  return (
+                    <td
+                      key={c}
+                      tabIndex={0}
+                      data-cell={address}
+                      data-row={r}
+                      data-col={c}
+                      title={text ? `${address}: ${cellText(value)}` : undefined}
+                      className={typeof value === 'number' ? numberCell : s.cell}
+                    >
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {last < rows && <tr aria-hidden="true" style={{ height: (rows - last) * ROW_HEIGHT_PX }} />}
+        </tbody>
+      </table>
+    </div>
   );
+}
+
+/** The scroll position and height of the grid's box, kept current as it scrolls and resizes. */
+function useViewport(box: React.RefObject<HTMLDivElement | null>): { top: number; height: number } {
+  // Before the first measurement, assume the window's height: enough rows for any first paint.
+  const [view, setView] = useState(() => ({
+    top: 0,
+    height: typeof window === 'undefined' ? 800 : window.innerHeight,
+  }));
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setView((v) =>
+        v.top === el.scrollTop && v.height === el.clientHeight
+          ? v
+          : { top: el.scrollTop, height: el.clientHeight },
+      );
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
+    resize?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resize?.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [box]);
+  return view;
 }

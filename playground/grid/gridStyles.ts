@@ -1,5 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/** Every row is this tall, so the grid knows which rows are in view without measuring them. */
+export const ROW_HEIGHT_PX = 24;
+
 export const useGridStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, flexGrow: 1 },
   scroller: {
@@ -10,6 +13,9 @@ export const useGridStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   table: {
+    tableLayout: 'fixed',
+    // 18px lines + 4px padding + 1px border fit the fixed row height.
+    lineHeight: '18px',
     borderCollapse: 'separate',
     borderSpacing: 0,
     fontSize: tokens.fontSizeBase200,
@@ -45,14 +51,15 @@ export const useGridStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '2px 6px',
+    height: `${ROW_HEIGHT_PX}px`,
+    boxSizing: 'border-box',
   },
   cell: {
     borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: '2px 4px',
-    maxWidth: '180px',
-    minWidth: '56px',
-    height: '20px',
+    height: `${ROW_HEIGHT_PX}px`,
+    boxSizing: 'border-box',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
@@ -60,7 +67,7 @@ export const useGridStyles = makeStyles({
     ':focus': { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  editor: { width: '100%', minWidth: '120px', font: 'inherit', border: 'none', padding: 0, outline: 'none' },
+  editor: { width: '100%', font: 'inherit', border: 'none', padding: 0, outline: 'none' },
   tabs: { display: 'flex', flexWrap: 'wrap', gap: '2px', padding: '4px 0' },
   tab: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
