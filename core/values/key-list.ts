@@ -14,11 +14,14 @@ export interface KeyList {
   problem: string | null;
 }
 
-const SEPARATOR = /[,;\n\r]/;
+const SEPARATORS = /[,;\n\r]/;
+const QUOTES = /["“„”]/;
 /** Opening quote → the quotes that close it. */
 const CLOSERS: Record<string, string> = { '"': '"', '“': '”"', '„': '“”"', '”': '”"' };
 
 export function readKeyList(text: string): KeyList {
+  // Most cells hold no quote: split them the quick way (registers run to tens of thousands of rows).
+  if (!QUOTES.test(text)) return { keys: plainKeys(text), problem: null };
   const keys: string[] = [];
   let problem: string | null = null;
   let i = 0;
@@ -56,8 +59,20 @@ export function readKeyList(text: string): KeyList {
   return { keys, problem };
 }
 
+function plainKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const part of text.split(SEPARATORS)) {
+    const key = part.replace(/\u00a0/g, ' ').trim();
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
 function nextSeparator(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (SEPARATOR.test(text[i])) return i;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === '\n' || c === '\r') return i;
+  }
   return text.length;
 }
 
