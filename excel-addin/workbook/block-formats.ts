@@ -24,7 +24,8 @@ function formatBytes(format: string): number {
 
 /**
  * The number formats of one block of rows, column by column. Office.js documents "single input
- * copy": one value assigned to a multi-cell range's `numberFormat` applies to every cell. So a run
+ * copy" (Excel JavaScript API programming overview): one value assigned to a multi-cell range's
+ * `values`, `numberFormat` or `formulas` applies to every cell, as Ctrl+Enter does. So a run
  * of equal formats down a column costs one small assignment instead of a format per cell; a
  * column whose formats change often (a money column with text typed in) falls back to a column
  * array when that is cheaper. The estimate is what the block's format assignments add to a request.
