@@ -149,6 +149,10 @@ describe('playground: a new user converts the sample and governs one initiative'
     await actAs('Anna Schmidt');
     await moveUp('4 Implemented');
     expect(await pane.getByText('DoI 4 Implemented', { exact: false }).count()).toBeGreaterThan(0);
+    // Closing is the controller's sign-off, never a move up: the pane says so beside the button.
+    const close = pane.getByRole('button', { name: 'Move up to 5 Closed' });
+    expect(await close.isDisabled()).toBe(true);
+    expect(await describedBy(close)).toMatch(/^Moving DG-01 to 5 Closed is the controller's sign-off/);
     await shot('05-initiative');
   });
 

@@ -3,7 +3,8 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { MoveAvailabilityDto } from '../../core/service/governance-service.js';
 
 const useStyles = makeStyles({
-  action: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Baseline: the button's label lines up with the first line of a long reason.
+  action: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   why: { flex: '1 1 180px', minWidth: 0, color: tokens.colorNeutralForeground3 },
 });
 
