@@ -107,7 +107,12 @@ describe('Portfolio pane', () => {
         }),
     });
     renderPane(<PortfolioPane />, service);
-    const bridge = await screen.findByRole('table', { name: 'Bridge from 2027-02 to 2027-03' });
+    // The bridge loads after the portfolio: allow for a busy test machine.
+    const bridge = await screen.findByRole(
+      'table',
+      { name: 'Bridge from 2027-02 to 2027-03' },
+      { timeout: 5000 },
+    );
     const amounts = within(bridge)
       .getAllByRole('row')
       .slice(1)
