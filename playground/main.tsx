@@ -41,15 +41,18 @@ const service = lazyService(async () =>
   }),
 );
 
-// Asked before the first render, so the first pane's code is on its way while the page draws.
+// The overview and the first pane's code are asked for at once; the page is drawn when both are
+// here, in one render and one layout, instead of a shell, a spinner and then the pane.
 const start = startApp(service);
 
-createRoot(document.getElementById('root')!).render(
-  <Playground
-    workbook={workbook}
-    service={service}
-    start={start}
-    initialName={firstPerson}
-    identityChanged={createSignal()}
-  />,
+void start.ready.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <Playground
+      workbook={workbook}
+      service={service}
+      start={start}
+      initialName={firstPerson}
+      identityChanged={createSignal()}
+    />,
+  ),
 );

@@ -43,11 +43,13 @@ const TABS: [PaneId, string][] = [
 
 export function App({ service, host, start, subscribeSelection, subscribeChanges }: AppProps) {
   const s = useAppStyles();
-  const [pane, setPane] = useState<PaneId | null>(null);
+  // When the host waited for `start.ready`, the first render already has the overview and the pane.
+  const [settled] = useState(() => start?.settled);
+  const [pane, setPane] = useState<PaneId | null>(settled ? firstPane(settled.overview) : null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  const [overview, setOverview] = useState<OverviewDto | null>(null);
-  const [overviewError, setOverviewError] = useState<unknown>(null);
+  const [overview, setOverview] = useState<OverviewDto | null>(settled?.overview ?? null);
+  const [overviewError, setOverviewError] = useState<unknown>(settled?.error ?? null);
   const [firstOverview] = useState(() => start?.overview);
 
   useEffect(() => {
@@ -82,9 +84,25 @@ export function App({ service, host, start, subscribeSelection, subscribeChanges
 
   const currency = overview?.currency || 'EUR';
   const format = useMemo(() => createFormatters(currency), [currency]);
+  const overviewState = useMemo<PaneContextValue['overview']>(() => {
+    const reload = changed;
+    if (overviewError) return { status: 'error', error: overviewError, reload };
+    if (overview) return { status: 'done', data: overview, reload };
+    return { status: 'loading', reload };
+  }, [overview, overviewError, changed]);
   const context = useMemo<PaneContextValue>(
-    () => ({ service, host, format, version, changed, openInitiative, selectedId, go: setPane }),
-    [service, host, format, version, changed, openInitiative, selectedId],
+    () => ({
+      service,
+      host,
+      format,
+      version,
+      overview: overviewState,
+      changed,
+      openInitiative,
+      selectedId,
+      go: setPane,
+    }),
+    [service, host, format, version, overviewState, changed, openInitiative, selectedId],
   );
 
   return (

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { GovernanceService } from '../core/service/governance-service.js';
+import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
+import type { AsyncState } from './common/useAsync.js';
 import type { Formatters } from './format/formatters.js';
 
 export type PaneId =
@@ -12,6 +13,8 @@ export interface PaneContextValue {
   format: Formatters;
   /** Increases after any write; panes reload when it changes. */
   version: number;
+  /** The workbook's overview, read again after every change; `reload` asks again. */
+  overview: AsyncState<OverviewDto> & { reload: () => void };
   /** Call after a successful write so every pane shows fresh figures. */
   changed: () => void;
   openInitiative: (id: string) => void;

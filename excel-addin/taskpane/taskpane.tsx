@@ -37,13 +37,17 @@ void Office.onReady((info) => {
         ),
     });
   });
-  root.render(
-    <App
-      service={service}
-      host="excel"
-      start={startApp(service)}
-      subscribeSelection={subscribeSelection(run)}
-      subscribeChanges={subscribeChanges(run)}
-    />,
+  // Drawn once the overview and the first pane's code are here: one pass, no spinner in between.
+  const start = startApp(service);
+  void start.ready.then(() =>
+    root.render(
+      <App
+        service={service}
+        host="excel"
+        start={start}
+        subscribeSelection={subscribeSelection(run)}
+        subscribeChanges={subscribeChanges(run)}
+      />,
+    ),
   );
 });

@@ -10,8 +10,6 @@ import './render-pane.js';
 
 afterEach(cleanup);
 
-const LAZY = { timeout: 10_000 };
-
 describe('startApp', () => {
   it('asks for the overview and fetches the first pane before React draws, and the App reuses the answer', async () => {
     let asked = 0;
@@ -25,11 +23,16 @@ describe('startApp', () => {
     expect(loadedPane('convert')).toBeUndefined();
     const start = startApp(service);
     expect(asked).toBe(1);
-    await expect.poll(() => loadedPane('convert'), LAZY).toBeTruthy();
+    await start.ready;
+    expect(loadedPane('convert')).toBeTruthy();
     expect(loadedPane('register')).toBeUndefined();
 
+    // A host that waited for `ready` gets the whole pane from the first render: no spinner first.
     render(<App service={service} host="playground" start={start} />);
-    expect(await screen.findByRole('region', { name: 'Convert plan' }, LAZY)).toBeTruthy();
-    expect(asked).toBe(2); // once by startApp, once by the Convert pane for its sheet list
+    expect(screen.getByRole('region', { name: 'Convert plan' })).toBeTruthy();
+    expect(screen.queryByText('Reading the workbook…')).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Read plan sheet' })).toBeTruthy();
+    // Nobody asks again: the App and the Convert pane's sheet list use startApp's answer.
+    expect(asked).toBe(1);
   });
 });

@@ -56,6 +56,8 @@ describe('App', () => {
         host="sheets"
       />,
     );
-    expect(await screen.findByText('PG Settings!B2 is not a date.')).toBeTruthy();
+    // In the header, and in the pane that needed it, with a way to ask again.
+    expect((await screen.findAllByText('PG Settings!B2 is not a date.', {}, LAZY)).length).toBe(2);
+    expect(await screen.findByRole('button', { name: 'Try again' }, LAZY)).toBeTruthy();
   });
 });

@@ -1,9 +1,10 @@
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { GovernanceService } from '../../core/service/governance-service.js';
 import { createFormatters } from '../../ui/format/formatters.js';
 import { PaneContext, type PaneContextValue, type PaneId } from '../../ui/PaneContext.js';
+import { useAsync } from '../../ui/common/useAsync.js';
 
 // jsdom has no layout engine: Fluent's MessageBar observes its size to reflow, which never happens here.
 globalThis.ResizeObserver ??= class {
@@ -21,7 +22,7 @@ export interface Harness {
 /** Renders one pane as App would, recording navigation and writes; formatting pinned to en-US. */
 export function renderPane(pane: ReactElement, service: GovernanceService, selectedId: string | null = null) {
   const harness: Harness = { opened: [], went: [], changes: 0 };
-  const value: PaneContextValue = {
+  const value: Omit<PaneContextValue, 'overview'> = {
     service,
     host: 'playground',
     format: createFormatters('EUR', 'en-US'),
@@ -33,8 +34,21 @@ export function renderPane(pane: ReactElement, service: GovernanceService, selec
   };
   const result = render(
     <FluentProvider theme={webLightTheme}>
-      <PaneContext.Provider value={value}>{pane}</PaneContext.Provider>
+      <WithOverview value={value}>{pane}</WithOverview>
     </FluentProvider>,
   );
   return { ...result, harness };
+}
+
+/** Gives the pane the service's overview as App does: asked once, loading until it answers. */
+function WithOverview({
+  value,
+  children,
+}: {
+  value: Omit<PaneContextValue, 'overview'>;
+  children: ReactElement;
+}) {
+  const overview = useAsync(() => value.service.overview(), [value.service]);
+  const full = useMemo(() => ({ ...value, overview }), [value, overview]);
+  return <PaneContext.Provider value={full}>{children}</PaneContext.Provider>;
 }

@@ -13,8 +13,8 @@ import { SourcePicker } from './SourcePicker.js';
 /** Turn an existing plan into the register, then bring in actuals. The source is only read. */
 export function ConvertPane() {
   const s = usePaneStyles();
-  const { service } = usePane();
-  const overview = useAsync(() => service.overview(), [service]);
+  // The App's overview: read once at start and again after every change, so the sheet list is current.
+  const { overview } = usePane();
   // Each pick gets a number, so picking the same sheet again reads it afresh.
   const [pick, setPick] = useState<{ source: SourceRef; n: number } | null>(null);
   return (
