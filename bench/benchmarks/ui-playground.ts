@@ -3,7 +3,8 @@
  * index.html loads or preloads; budget 200 KB), the JavaScript actually fetched before the pane
  * was interactive, and time to interactive — navigation start to the `plangate:interactive` mark
  * the first pane sets once its controls are on screen (budget 500 ms) — with the phases it is made
- * of: entry script evaluated (DOMContentLoaded), first paint, last script fetched. Medians of
+ * of: entry script evaluated (DOMContentLoaded), first paint (the static "Opening…" line), last
+ * script fetched. Medians of
  * fresh-cache loads of the production build served from 127.0.0.1.
  */
 import { readFileSync } from 'node:fs';
