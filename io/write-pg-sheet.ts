@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { cellAddress, columnLetter, type Grid } from '../core/model/cell.js';
 import type { SheetLayout } from '../core/port/workbook-port.js';
-import { numberFormat } from './xlsx-number-formats.js';
+import { cellNumberFormat, TEXT_FORMAT } from '../core/port/number-formats.js';
+import { xlsxColumnFormats } from './xlsx-number-formats.js';
 
 const HEADER_FILL = 'FFD9E1F2';
 const COMPUTED_FILL = 'FFD9D9D9';
@@ -43,12 +44,15 @@ export function writePgSheet(
   const width = Math.max(layout.columns.length, ...rows.map((r) => r.length), 1);
   const last = Math.max(rows.length, layout.headerRows);
   const header = layout.headerRows;
+  const formats = xlsxColumnFormats(layout, width, currency);
 
   layout.columns.forEach((spec, c) => {
     const column = ws.getColumn(c + 1);
     if (spec.width) column.width = spec.width;
-    const fmt = numberFormat(spec.kind, layout.currency ?? currency);
-    if (fmt) for (let r = header + 1; r <= last; r++) ws.getCell(r, c + 1).numFmt = fmt;
+    // The same rule as the add-ins: strings stay text (`2027-01`, `007`), other cells take the column's format.
+    for (let r = header + 1; r <= last; r++) {
+      ws.getCell(r, c + 1).numFmt = cellNumberFormat(rows[r - 1]?.[c] ?? null, formats[c]);
+    }
     const list = listValidation(spec.validation);
     // One validation over the column's data range, not one per cell: Excel stores it as one rule.
     if (list && last > header) {
@@ -64,7 +68,7 @@ export function writePgSheet(
       const cell = ws.getCell(r, c);
       const computed = layout.columns[c - 1]?.computed === true;
       cell.font = { bold: true };
-      cell.numFmt = '@';
+      cell.numFmt = TEXT_FORMAT;
       cell.fill = {
         type: 'pattern',
         pattern: 'solid',

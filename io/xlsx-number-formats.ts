@@ -1,37 +1,15 @@
-import type { ColumnKind } from '../core/port/workbook-port.js';
+import { columnNumberFormats } from '../core/port/number-formats.js';
+import type { SheetLayout } from '../core/port/workbook-port.js';
+import { EXCEL_MONEY } from '../excel-addin/workbook/number-format.js';
 
-const SYMBOLS: Record<string, string> = {
-  EUR: '€',
-  USD: '$',
-  GBP: '£',
-  JPY: '¥',
-  CNY: '¥',
-  INR: '₹',
-  VND: '₫',
-};
-
-/** Excel number format of a column kind; money shows the register's currency. */
-export function numberFormat(kind: ColumnKind, currency: string): string | undefined {
-  switch (kind) {
-    case 'money': {
-      const symbol = SYMBOLS[currency.toUpperCase()];
-      const decimals = currency.toUpperCase() === 'VND' || currency.toUpperCase() === 'JPY' ? '' : '.00';
-      const body = `#,##0${decimals}`;
-      return symbol
-        ? `"${symbol}"${body};-"${symbol}"${body}`
-        : `${body} "${currency}";-${body} "${currency}"`;
-    }
-    case 'number':
-      return '#,##0.##';
-    case 'integer':
-      return '0';
-    case 'percent':
-      return '0.0%';
-    case 'date':
-      return 'yyyy-mm-dd';
-    case 'datetime':
-      return 'yyyy-mm-dd hh:mm';
-    case 'text':
-      return '@';
-  }
+/**
+ * Number formats of the columns of a PG sheet written to an .xlsx file. The file is an Excel
+ * workbook and stores format codes exactly as Excel's own `Range.numberFormat` takes them, so it
+ * uses the add-in's codes, money included (`[$EUR] #,##0.00`): a register written by the command
+ * line looks the same as one the Excel add-in wrote. Nothing here is specific to the file format.
+ *
+ * `currency` is the register's reporting currency, used when the layout names none.
+ */
+export function xlsxColumnFormats(layout: SheetLayout, width: number, currency: string): string[] {
+  return columnNumberFormats({ ...layout, currency: layout.currency ?? currency }, width, EXCEL_MONEY);
 }

@@ -8,14 +8,24 @@ import {
 import type { ColumnKind, SheetLayout } from '../../../core/port/workbook-port.js';
 import { EXCEL_MONEY } from '../../../excel-addin/workbook/number-format.js';
 import { SHEETS_MONEY } from '../../../sheets-addon/server/number-formats.js';
+import { xlsxColumnFormats } from '../../../io/xlsx-number-formats.js';
 
 const KINDS: ColumnKind[] = ['text', 'number', 'integer', 'money', 'percent', 'date', 'datetime'];
 
 describe('number formats by column kind', () => {
-  it('are the same in Excel and Google Sheets for every kind but money', () => {
-    for (const kind of KINDS.filter((k) => k !== 'money')) {
-      expect(numberFormatOf(kind, 'EUR', EXCEL_MONEY)).toBe(numberFormatOf(kind, 'EUR', SHEETS_MONEY));
-    }
+  it('are the same in Excel, Google Sheets and the command line’s .xlsx for every kind but money', () => {
+    const xlsx = xlsxColumnFormats(
+      { headerRows: 1, columns: KINDS.map((kind) => ({ kind })) },
+      KINDS.length,
+      'EUR',
+    );
+    KINDS.forEach((kind, c) => {
+      if (kind === 'money') return;
+      expect(numberFormatOf(kind, 'EUR', EXCEL_MONEY), kind).toBe(numberFormatOf(kind, 'EUR', SHEETS_MONEY));
+      expect(xlsx[c], kind).toBe(numberFormatOf(kind, 'EUR', EXCEL_MONEY));
+    });
+    expect(numberFormatOf('number', 'EUR', EXCEL_MONEY)).toBe('General');
+    expect(numberFormatOf('datetime', 'EUR', EXCEL_MONEY)).toBe('yyyy-mm-dd hh:mm:ss');
     expect(numberFormatOf('date', 'EUR', EXCEL_MONEY)).toBe('yyyy-mm-dd');
     expect(numberFormatOf('percent', 'EUR', EXCEL_MONEY)).toBe('0.0%');
     expect(numberFormatOf('text', 'EUR', EXCEL_MONEY)).toBe('@');
@@ -27,6 +37,15 @@ describe('number formats by column kind', () => {
     // Not an ISO code: plain amounts rather than a broken format.
     expect(numberFormatOf('money', 'euro', EXCEL_MONEY)).toBe('#,##0.00');
     expect(numberFormatOf('money', undefined, SHEETS_MONEY)).toBe('#,##0.00;[Red]-#,##0.00');
+  });
+
+  it('show money in an .xlsx file exactly as the Excel add-in writes it, in the layout’s or else the register’s currency', () => {
+    const columns = [{ kind: 'money' as const }];
+    expect(xlsxColumnFormats({ headerRows: 1, columns }, 1, 'USD')).toEqual(['[$USD] #,##0.00']);
+    expect(xlsxColumnFormats({ headerRows: 1, currency: 'JPY', columns }, 1, 'USD')).toEqual([
+      numberFormatOf('money', 'JPY', EXCEL_MONEY),
+    ]);
+    expect(xlsxColumnFormats({ headerRows: 1, columns }, 2, 'euro')).toEqual(['#,##0.00', 'General']);
   });
 
   it('give columns beyond the layout the automatic format', () => {

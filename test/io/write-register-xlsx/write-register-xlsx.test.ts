@@ -62,7 +62,7 @@ describe('writing a register .xlsx', () => {
     expect(register.getCell('A1').font?.bold).toBe(true);
     const header = (register.getRow(1).values as unknown[]).slice(1).map(String);
     const column = (name: string) => header.indexOf(name) + 1;
-    expect(register.getCell(2, column('Target')).numFmt).toBe('"€"#,##0.00;-"€"#,##0.00');
+    expect(register.getCell(2, column('Target')).numFmt).toBe('[$EUR] #,##0.00');
     expect(register.getCell(2, column('State')).dataValidation).toMatchObject({ type: 'list' });
     const rules = (register as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] })
       .conditionalFormattings;
