@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -19,9 +20,17 @@ export interface StaticServer {
   close(this: void): Promise<void>;
 }
 
-/** Serves a built directory on 127.0.0.1 at a free port; `/` is index.html. Nothing outside `root`. */
+/** Text types a static host compresses. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/**
+ * Serves a built directory on 127.0.0.1 at a free port; `/` is index.html. Nothing outside `root`.
+ * Text files go gzip-compressed to a browser that accepts it, as any production static host
+ * serves them (and as the 200 KB first-load budget, counted in gzip bytes, assumes).
+ */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.resolve(base, '.' + (urlPath.endsWith('/') ? urlPath + 'index.html' : urlPath));
@@ -29,10 +38,19 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(403).end();
       return;
     }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip =
+      COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
+        if (!gzip) {
+          res.writeHead(200, { 'content-type': type });
+          res.end(body);
+          return;
+        }
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipped.get(file));
       },
       () => res.writeHead(404).end('not found'),
     );
