@@ -10,6 +10,7 @@ import {
   SPONSOR,
   STRANGER,
   initiative,
+  moveEvent,
   problemsOf,
   register,
   rowsOf,
@@ -39,18 +40,7 @@ describe('up', () => {
     expect(result.initiative.doi).toBe(1);
     expect(result.initiative.state).toBe('active');
     expect(result.initiative.nextGateDue).toBe('2027-04-01');
-    expect(result.events).toEqual([
-      {
-        time: NOW,
-        actor: 'Olga Owner',
-        identity: 'declared',
-        action: 'move',
-        initiative: 'A',
-        from: '0 Defined',
-        to: '1 Identified',
-        payload: '{"fromLevel":0,"kind":"up","toLevel":1}',
-      },
-    ]);
+    expect(result.events).toEqual([moveEvent({ time: NOW })]);
     expect(subject.doi).toBe(0);
   });
 

@@ -6,8 +6,19 @@ import type { Settings } from '../../../core/model/settings.js';
 import { presetLadder } from '../../../core/ladder/presets.js';
 import { standardSettings } from '../../support/standard-settings.js';
 import type { IdentityDto } from '../../../core/service/governance-service.js';
+import type { UnsealedEvent } from '../../../core/seal/chain.js';
 
 export const PERIODS = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
+
+/** The plan every `initiative` has unless told otherwise, by period, as a seal's payload records it. */
+export const PLAN_BY_PERIOD: Readonly<Record<string, number>> = {
+  '2027-01': 10_000,
+  '2027-02': 20_000,
+  '2027-03': 30_000,
+  '2027-04': 20_000,
+  '2027-05': 20_000,
+  '2027-06': 20_000,
+};
 
 export function settings(overrides: Partial<Settings> = {}, preset: LadderPreset = 'standard'): Settings {
   return standardSettings({
@@ -48,7 +59,7 @@ export function initiative(id: string, overrides: InitiativeOverrides = {}): Ini
     start: '2027-01-01',
     due: '2027-06-30',
     ...fields,
-    plan: series(plan ?? [10_000, 20_000, 30_000, 20_000, 20_000, 20_000], PERIODS.length),
+    plan: series(plan ?? PERIODS.map((p) => PLAN_BY_PERIOD[p]), PERIODS.length),
     forecast: series(forecast, PERIODS.length),
     actual: series(actual, PERIODS.length),
   };
@@ -81,4 +92,22 @@ export function problemsOf(outcome: { ok: true } | { ok: false; problems: string
 /** PG Register rows by ID for a register written from row 2 without gaps (as the decoder reports them). */
 export function rowsOf(reg: Register): Map<string, number> {
   return new Map(reg.initiatives.map((i, index) => [i.id, index + 2]));
+}
+
+/**
+ * The audit event of Olga Owner moving A up from 0 Defined to 1 Identified, exactly as the ladder
+ * records it (payload in canonical key order); `overrides` change any field.
+ */
+export function moveEvent(overrides: Partial<UnsealedEvent> = {}): UnsealedEvent {
+  return {
+    time: '2027-03-01T10:00:00.000Z',
+    actor: 'Olga Owner',
+    identity: 'declared',
+    action: 'move',
+    initiative: 'A',
+    from: '0 Defined',
+    to: '1 Identified',
+    payload: '{"fromLevel":0,"kind":"up","toLevel":1}',
+    ...overrides,
+  };
 }

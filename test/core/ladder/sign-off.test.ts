@@ -9,6 +9,7 @@ import { verifyAudit } from '../../../core/seal/verify.js';
 import {
   CONTROLLER,
   OWNER,
+  PLAN_BY_PERIOD,
   SPONSOR,
   initiative,
   problemsOf,
@@ -58,14 +59,7 @@ describe('planSignOff', () => {
       confirmedBy: 'Carla Controller',
       evidence: 'CRM revenue report Q2',
       target: 120_000,
-      plan: {
-        '2027-01': 10_000,
-        '2027-02': 20_000,
-        '2027-03': 30_000,
-        '2027-04': 20_000,
-        '2027-05': 20_000,
-        '2027-06': 20_000,
-      },
+      plan: PLAN_BY_PERIOD,
       actual: { '2027-01': 9_000, '2027-02': 21_000, '2027-03': 28_000 },
     });
   });

@@ -1,38 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../../core/model/audit.js';
 import { canonicalJson } from '../../../core/seal/canonical-json.js';
-import { chainHead, eventHash, sealEvents, type UnsealedEvent } from '../../../core/seal/chain.js';
+import { chainHead, eventHash, sealEvents } from '../../../core/seal/chain.js';
 import { latestBaselines, signOffChanges } from '../../../core/seal/sealed-values.js';
 import { TAMPER_NOTICE, verifyAudit } from '../../../core/seal/verify.js';
-import { initiative, register } from '../ladder/register-builder.js';
-
-function event(overrides: Partial<UnsealedEvent> = {}): UnsealedEvent {
-  return {
-    time: '2027-03-01T10:00:00.000Z',
-    actor: 'Olga Owner',
-    identity: 'declared',
-    action: 'move',
-    initiative: 'A',
-    from: '0 Defined',
-    to: '1 Identified',
-    payload: canonicalJson({ kind: 'up', fromLevel: 0, toLevel: 1 }),
-    ...overrides,
-  };
-}
+import { PLAN_BY_PERIOD, initiative, moveEvent, register } from '../ladder/register-builder.js';
 
 const SIGN_OFF = canonicalJson({
   confirmedBy: 'Carla Controller',
   confirmedValue: 118_000,
   evidence: 'CRM report Q2',
   target: 120_000,
-  plan: {
-    '2027-01': 10_000,
-    '2027-02': 20_000,
-    '2027-03': 30_000,
-    '2027-04': 20_000,
-    '2027-05': 20_000,
-    '2027-06': 20_000,
-  },
+  plan: PLAN_BY_PERIOD,
   actual: { '2027-01': 9_000 },
   fromLevel: 4,
   toLevel: 5,
@@ -40,7 +19,7 @@ const SIGN_OFF = canonicalJson({
 
 describe('sealEvents', () => {
   it('links each event to the one before', () => {
-    const sealed = sealEvents(GENESIS_HASH, [event(), event({ to: '2 Detailed' })]);
+    const sealed = sealEvents(GENESIS_HASH, [moveEvent(), moveEvent({ to: '2 Detailed' })]);
     expect(sealed[0].prevHash).toBe(GENESIS_HASH);
     expect(sealed[1].prevHash).toBe(sealed[0].hash);
     expect(sealed[0].hash).toMatch(/^[0-9a-f]{64}$/);
@@ -50,14 +29,18 @@ describe('sealEvents', () => {
   });
 
   it('continues an existing chain', () => {
-    const first = sealEvents(GENESIS_HASH, [event()]);
-    const more = sealEvents(chainHead(first), [event({ to: '2 Detailed' })]);
+    const first = sealEvents(GENESIS_HASH, [moveEvent()]);
+    const more = sealEvents(chainHead(first), [moveEvent({ to: '2 Detailed' })]);
     expect(verifyAudit(register([], { audit: [...first, ...more] })).ok).toBe(true);
   });
 });
 
 describe('verifyAudit', () => {
-  const audit = sealEvents(GENESIS_HASH, [event(), event({ time: '2027-03-02T10:00:00.000Z' }), event()]);
+  const audit = sealEvents(GENESIS_HASH, [
+    moveEvent(),
+    moveEvent({ time: '2027-03-02T10:00:00.000Z' }),
+    moveEvent(),
+  ]);
 
   it('accepts an untouched chain and an empty one', () => {
     expect(verifyAudit(register([], { audit }))).toEqual({
@@ -119,7 +102,7 @@ describe('verifyAudit', () => {
       actual: [9_000],
     });
     const sealed = sealEvents(GENESIS_HASH, [
-      event({
+      moveEvent({
         action: 'sign-off',
         from: '4 Implemented',
         to: '5 Closed',
@@ -174,7 +157,7 @@ describe('verifyAudit', () => {
       evidence: 'CRM report Q2 ',
       actual: [9_000],
     });
-    const sealed = sealEvents(GENESIS_HASH, [event({ action: 'sign-off', payload: SIGN_OFF })]);
+    const sealed = sealEvents(GENESIS_HASH, [moveEvent({ action: 'sign-off', payload: SIGN_OFF })]);
     expect(signOffChanges(register([closed], { audit: sealed })).size).toBe(0);
   });
 
@@ -194,9 +177,12 @@ describe('latestBaselines', () => {
     });
   it('takes the latest freeze or rebaseline, aligned with the periods', () => {
     const audit = sealEvents(GENESIS_HASH, [
-      event({ payload: plan(100) }),
-      event({ initiative: 'B', payload: plan(5) }),
-      event({ action: 'rebaseline', payload: canonicalJson({ plan: { '2027-02': 150 }, reason: 'scope' }) }),
+      moveEvent({ payload: plan(100) }),
+      moveEvent({ initiative: 'B', payload: plan(5) }),
+      moveEvent({
+        action: 'rebaseline',
+        payload: canonicalJson({ plan: { '2027-02': 150 }, reason: 'scope' }),
+      }),
     ]);
     const baselines = latestBaselines(register([], { audit }));
     expect(Array.from(baselines.get('A')!)).toEqual([NaN, 150, NaN, NaN, NaN, NaN]);
@@ -205,8 +191,8 @@ describe('latestBaselines', () => {
 
   it('drops the baseline when the initiative steps back below the freeze level', () => {
     const audit = sealEvents(GENESIS_HASH, [
-      event({ payload: plan(100) }),
-      event({ payload: canonicalJson({ kind: 'back', fromLevel: 3, toLevel: 2, reason: 'rework' }) }),
+      moveEvent({ payload: plan(100) }),
+      moveEvent({ payload: canonicalJson({ kind: 'back', fromLevel: 3, toLevel: 2, reason: 'rework' }) }),
     ]);
     expect(latestBaselines(register([], { audit })).has('A')).toBe(false);
   });
