@@ -3,6 +3,7 @@ import { computeMetrics } from '../../../core/metrics/compute-metrics.js';
 import type { Register } from '../../../core/model/register.js';
 import type { WritePlan } from '../../../core/port/workbook-port.js';
 import { latestBaselines, signOffChanges } from '../../../core/seal/sealed-values.js';
+import { FileWorkbook } from '../../../io/file-workbook.js';
 import { initiativeFixture, registerFixture } from '../../core/merge/register-fixture.js';
 
 /** A small register with every kind of cell the PG sheets hold: text, money, dates, blanks, lights. */
@@ -36,4 +37,16 @@ export function registerWritePlan(register: Register): WritePlan {
     signOffChanges: signOffChanges(register),
   });
   return { sheets: encodeRegister(register, metrics) };
+}
+
+/** A `;`-delimited CSV export with German number text, as a user converts it. */
+const SOURCE_CSV = 'Campaign;Owner;Jan 27;Feb 27\nWebinars;Ann;"1.200,50";800\n';
+
+/** The sample register written by the command line's file writer over a converted CSV, as .xlsx bytes. */
+export async function convertedWorkbook() {
+  const file = await FileWorkbook.open('plan.csv', new TextEncoder().encode(SOURCE_CSV));
+  const plan = registerWritePlan(sampleRegister());
+  await file.write(plan);
+  const { bytes, notes } = await file.toXlsx('EUR');
+  return { file, plan, bytes, notes };
 }

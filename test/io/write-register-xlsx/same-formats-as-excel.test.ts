@@ -1,18 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ExcelWorkbook } from '../../../excel-addin/excel-workbook.js';
-import { FileWorkbook } from '../../../io/file-workbook.js';
 import { createFakeExcel } from '../../fakes/excel/fake-excel.js';
-import { registerWritePlan, sampleRegister } from './register-fixture-workbook.js';
+import { convertedWorkbook, registerWritePlan, sampleRegister } from './register-fixture-workbook.js';
 
-const SOURCE_CSV = 'Campaign;Owner;Jan 27;Feb 27\nWebinars;Ann;"1.200,50";800\n';
-
-/** Reads the register the command line wrote back with exceljs, as Excel would open it. */
+/** The register the command line wrote, read back with exceljs as Excel would open it. */
 async function cliFormats() {
-  const file = await FileWorkbook.open('plan.csv', new TextEncoder().encode(SOURCE_CSV));
-  await file.write(registerWritePlan(sampleRegister()));
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await file.toXlsx('EUR')).bytes.buffer as ArrayBuffer);
+  await wb.xlsx.load((await convertedWorkbook()).bytes.buffer as ArrayBuffer);
   return wb;
 }
 

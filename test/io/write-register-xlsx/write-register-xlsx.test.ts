@@ -9,17 +9,7 @@ import { decodeRegister } from '../../../core/codec/index.js';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { FileWorkbook } from '../../../io/file-workbook.js';
 import { readWorkbookFile } from '../../../io/read-workbook-file.js';
-import { registerWritePlan, sampleRegister } from './register-fixture-workbook.js';
-
-const SOURCE_CSV = 'Campaign;Owner;Jan 27;Feb 27\nWebinars;Ann;"1.200,50";800\n';
-
-async function convertedWorkbook() {
-  const file = await FileWorkbook.open('plan.csv', new TextEncoder().encode(SOURCE_CSV));
-  const plan = registerWritePlan(sampleRegister());
-  await file.write(plan);
-  const { bytes, notes } = await file.toXlsx('EUR');
-  return { file, plan, bytes, notes };
-}
+import { convertedWorkbook, registerWritePlan, sampleRegister } from './register-fixture-workbook.js';
 
 function whichSoffice(): string | null {
   for (const dir of (process.env.PATH ?? '').split(':')) {
