@@ -27,6 +27,8 @@ export const usePaneStyles = makeStyles({
   figureLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   figureValue: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: 0 },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // Fluent's header cell lays its label out in a flex box, which ignores text-align.
+  numHead: { textAlign: 'right', '& > *': { justifyContent: 'flex-end' } },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   h: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },

@@ -36,7 +36,7 @@ export function PreviewView({ preview }: { preview: ConversionPreviewDto }) {
               <TableHeaderCell>ID</TableHeaderCell>
               <TableHeaderCell>Initiative</TableHeaderCell>
               <TableHeaderCell>Program</TableHeaderCell>
-              <TableHeaderCell className={s.num}>Plan</TableHeaderCell>
+              <TableHeaderCell className={s.numHead}>Plan</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

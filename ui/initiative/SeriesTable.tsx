@@ -22,10 +22,10 @@ export function SeriesTable({ detail }: { detail: InitiativeDetailDto }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Period</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Plan</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Forecast</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Actual</TableHeaderCell>
-            {hasBaseline && <TableHeaderCell className={s.num}>Baseline</TableHeaderCell>}
+            <TableHeaderCell className={s.numHead}>Plan</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Forecast</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Actual</TableHeaderCell>
+            {hasBaseline && <TableHeaderCell className={s.numHead}>Baseline</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -111,7 +111,7 @@ function BridgeTable({ bridge: b }: { bridge: Bridge }) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Step</TableHeaderCell>
-          <TableHeaderCell className={s.num}>Amount</TableHeaderCell>
+          <TableHeaderCell className={s.numHead}>Amount</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -19,8 +19,8 @@ export function DoiTable({ buckets }: { buckets: DoiBucket[] }) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell>DoI level</TableHeaderCell>
-          <TableHeaderCell className={s.num}>Count</TableHeaderCell>
-          <TableHeaderCell className={s.num}>Plan total</TableHeaderCell>
+          <TableHeaderCell className={s.numHead}>Count</TableHeaderCell>
+          <TableHeaderCell className={s.numHead}>Plan total</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -19,12 +19,12 @@ export function GroupTable({ groups, label }: { groups: PortfolioGroup[]; label:
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{label}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Count</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Plan</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Actual to date</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Estimate</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Weighted</TableHeaderCell>
-            <TableHeaderCell className={s.num}>At risk</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Count</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Plan</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Actual to date</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Estimate</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Weighted</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>At risk</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
