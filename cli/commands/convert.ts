@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ImportedPlan } from '../../core/import/index.js';
+import { isCurrencyWarning, type ImportedPlan } from '../../core/import/index.js';
 import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
 import { SHEETS } from '../../core/model/sheets.js';
 import type {
@@ -13,7 +13,6 @@ import type {
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command } from '../command.js';
-import { detectedCurrency } from '../detected-currency.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
@@ -174,32 +173,33 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     }
     const seen: { plan: ImportedPlan | null } = { plan: null };
     const service = openService(target, ctx, { onPlan: (p) => (seen.plan = p) });
-    // A new register reports in the currency the sheet names; an existing one keeps its own.
-    const detected = detectedCurrency(table?.warnings ?? []);
-    const isNew = !target.source.sheetNames.includes(SHEETS.register);
-    const adopted = currency === undefined && isNew && detected !== null ? detected.code : undefined;
     // Settings the conversion depends on go first: fiscal labels are read with the fiscal year start.
     const settings: Partial<SettingsDto> = {
-      ...(currency !== undefined ? { currency } : adopted !== undefined ? { currency: adopted } : {}),
+      ...(currency !== undefined ? { currency } : {}),
       ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
     };
     if (Object.keys(settings).length > 0) await call(service.saveSettings(settings), output);
     ctx.progress(`Converting '${mapping.sheet}'…`);
-    const report = await call(service.convert(ref, mapping), path);
-    const reporting = (await call(service.settings(), output)).currency;
+    // --currency says what the amounts are in, over what the sheet names.
+    const named = mapping.currency;
+    const confirmed = currency !== undefined ? { ...mapping, currency } : mapping;
+    const report = await call(service.convert(ref, confirmed), path);
+    const reporting = report.currency?.code ?? (await call(service.settings(), output)).currency;
     // The sheet's currency warning is moot once the register reports in that currency.
     const warnings = (table?.warnings ?? []).filter(
-      (w) => detected === null || w !== detected.warning || detected.code !== reporting,
+      (w) => named === undefined || named !== reporting || !isCurrencyWarning(w, named),
     );
     printReport(report, seen.plan, warnings, ctx);
-    if (adopted !== undefined) {
-      ctx.out(
-        `The sheet's amounts are in ${adopted}, so the new register reports in ${adopted}. Pass --currency CODE to choose another.`,
-      );
-    } else if (currency === undefined && detected !== null && detected.code !== reporting) {
-      ctx.out(
-        `The register reports in ${reporting} and keeps it: PlanGate does not convert amounts. Convert the plan to ${reporting} first, or pass --currency ${detected.code} if the whole register is in ${detected.code}.`,
-      );
+    if (currency === undefined && named !== undefined) {
+      if (report.currency?.source === 'adopted') {
+        ctx.out(
+          `The sheet's amounts are in ${named}, so the new register reports in ${named}. Pass --currency CODE to choose another.`,
+        );
+      } else if (named !== reporting) {
+        ctx.out(
+          `The register reports in ${reporting} and keeps it: PlanGate does not convert amounts. Convert the plan to ${reporting} first, or pass --currency ${named} if the whole register is in ${named}.`,
+        );
+      }
     }
     if (report.wrote.length === 0 && Object.keys(settings).length === 0 && (target !== source || sameFile)) {
       ctx.out(`Nothing changed: ${output} was left as it was.`);

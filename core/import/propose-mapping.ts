@@ -4,6 +4,7 @@ import { cellText, foldText } from './cell-text.js';
 import type { ColumnProfile } from './column-profile.js';
 import { FIELD_TITLES, matchHeader } from './header-synonyms.js';
 import { readPeriodHeader } from './period-header.js';
+import { currencyWarning, detectCurrency } from './plan-currency.js';
 import type { ResolvedPeriods } from './resolve-periods.js';
 import type { SheetView } from './sheet-view.js';
 import type { TableFrame } from './table-frame.js';
@@ -197,9 +198,8 @@ export function proposeMapping(
   };
   const currency = detectCurrency(frame, mapping);
   if (currency) {
-    warnings.push(
-      `The sheet's amounts are in ${currency.code} ('${currency.from}'). PlanGate does not convert currencies: make sure the register's currency is ${currency.code}.`,
-    );
+    mapping.currency = currency.code;
+    warnings.push(currencyWarning(currency));
   }
   if (mapping.scale !== 1)
     warnings.push(
@@ -436,26 +436,4 @@ function detectScale(frame: TableFrame, periods: ResolvedPeriods): number {
     if (/\b(in\s+)(mio\.?|millions?|m€|meur|mn)(?=\W|$)/.test(text)) return 1_000_000;
   }
   return 1;
-}
-
-const CURRENCIES: [RegExp, string][] = [
-  [/việt nam đồng|\bvnd\b|₫|\(đ\)/iu, 'VND'],
-  [/€|\beur\b|\beuro\b/i, 'EUR'],
-  [/£|\bgbp\b/i, 'GBP'],
-  [/\bchf\b/i, 'CHF'],
-  [/\busd\b|us\$/i, 'USD'],
-];
-
-/** A currency named in the title rows or the headers of the value columns. */
-function detectCurrency(frame: TableFrame, mapping: MappingDto): { code: string; from: string } | null {
-  const valueHeaders = [
-    ...mapping.periodColumns.map((p) => p.header),
-    mapping.fields.amount?.header ?? '',
-    mapping.fields.planTotal?.header ?? '',
-    mapping.fields.target?.header ?? '',
-  ];
-  for (const text of [...frame.context.slice(0, -1), ...valueHeaders]) {
-    for (const [pattern, code] of CURRENCIES) if (pattern.test(text)) return { code, from: text };
-  }
-  return null;
 }

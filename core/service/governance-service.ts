@@ -110,6 +110,11 @@ export interface MappingDto {
   series: 'plan' | 'actual' | 'forecast';
   /** Value multiplier found in headers or notes (e.g. "in k€" → 1000). */
   scale: number;
+  /**
+   * ISO code of the currency the sheet names for its amounts (title, notes or value headers),
+   * absent when it names none. A new register adopts it; an existing one keeps its own.
+   */
+  currency?: string;
 }
 
 export interface ExcludedRowDto {
@@ -168,6 +173,14 @@ export interface MergeReportDto {
   rows: { id: string; name: string; outcome: MergeOutcome; reason: string }[];
   /** What was written, in words: "PG Register (24 rows), PG Plan (24 × 12)…" */
   wrote: string[];
+  /**
+   * The register's reporting currency after the conversion. `adopted`: a new register took the
+   * currency the plan names; `kept`: the register reports in its own. `plan` is the currency the
+   * plan names, when it names one. Absent from services older than this field.
+   */
+  currency?: { code: string; source: 'adopted' | 'kept'; plan?: string };
+  /** What the user should check, e.g. a plan in another currency than the register's. */
+  warnings?: string[];
 }
 
 export interface ActualsReportDto {

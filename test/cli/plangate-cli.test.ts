@@ -255,6 +255,12 @@ describe('plangate convert and the currency the sheet names', () => {
       expect(run.stdout).not.toContain('so the new register reports in');
       expect(run.stdout).toContain("! The sheet's amounts are in USD");
       expect(currencyOf(dir, 'register.xlsx')).toBe('CHF');
+
+      // The default currency typed out is a choice too: the new register stays in euros.
+      const euros = plangate(dir, 'convert', 'plan-usd.xlsx', '-o', 'euros.xlsx', '--currency', 'EUR');
+      expect(euros.code).toBe(0);
+      expect(euros.stdout).not.toContain('so the new register reports in');
+      expect(currencyOf(dir, 'euros.xlsx')).toBe('EUR');
     },
     SLOW,
   );
