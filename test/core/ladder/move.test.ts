@@ -9,6 +9,7 @@ import {
   PMO,
   SPONSOR,
   STRANGER,
+  closedInitiative,
   initiative,
   moveEvent,
   problemsOf,
@@ -146,14 +147,7 @@ describe('back', () => {
   });
 
   it('re-opens a closed initiative only by a controller or the PMO', () => {
-    const closed = initiative('A', {
-      doi: 5,
-      state: 'closed',
-      confirmedValue: 100,
-      confirmedBy: 'Carla Controller',
-      confirmedAt: '2027-03-01',
-      evidence: 'ERP',
-    });
+    const closed = closedInitiative('A');
     expect(move(closed, 'back', OWNER, 'wrong value').message).toBe(
       'Only a controller or the PMO may re-open A, which is closed.',
     );
@@ -169,8 +163,8 @@ describe('back', () => {
     });
     expect(parsePayload(result.events[0].payload)).toMatchObject({
       reopen: true,
-      confirmedValue: 100,
-      evidence: 'ERP',
+      confirmedValue: 118_000,
+      evidence: 'CRM report Q2',
     });
   });
 

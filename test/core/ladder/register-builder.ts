@@ -65,6 +65,20 @@ export function initiative(id: string, overrides: InitiativeOverrides = {}): Ini
   };
 }
 
+/** An initiative Carla Controller signed off at 5 Closed (118,000 confirmed on 2027-07-01). */
+export function closedInitiative(id: string, overrides: InitiativeOverrides = {}): Initiative {
+  return initiative(id, {
+    doi: 5,
+    state: 'closed',
+    confirmedValue: 118_000,
+    confirmedBy: 'Carla Controller',
+    confirmedAt: '2027-07-01',
+    evidence: 'CRM report Q2',
+    actual: [9_000],
+    ...overrides,
+  });
+}
+
 export function register(initiatives: Initiative[], overrides: Partial<Register> = {}): Register {
   return {
     periods: [...PERIODS],

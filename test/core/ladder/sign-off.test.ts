@@ -11,6 +11,7 @@ import {
   OWNER,
   PLAN_BY_PERIOD,
   SPONSOR,
+  closedInitiative,
   initiative,
   problemsOf,
   register,
@@ -103,17 +104,9 @@ describe('planSignOff', () => {
     expect(signOff(initiative('A', { doi: 4, state: 'cancelled' }), CONTROLLER).message).toBe(
       'A is cancelled: a cancelled initiative does not move.',
     );
-    expect(
-      signOff(
-        initiative('A', {
-          doi: 5,
-          state: 'closed',
-          confirmedBy: 'Carla Controller',
-          confirmedAt: '2027-06-01',
-        }),
-        CONTROLLER,
-      ).message,
-    ).toBe('A is already closed, signed off by Carla Controller on 2027-06-01.');
+    expect(signOff(closedInitiative('A'), CONTROLLER).message).toBe(
+      'A is already closed, signed off by Carla Controller on 2027-07-01.',
+    );
   });
 
   it('re-checks the data criteria before closing', () => {

@@ -4,7 +4,13 @@ import { canonicalJson } from '../../../core/seal/canonical-json.js';
 import { chainHead, eventHash, sealEvents } from '../../../core/seal/chain.js';
 import { latestBaselines, signOffChanges } from '../../../core/seal/sealed-values.js';
 import { TAMPER_NOTICE, verifyAudit } from '../../../core/seal/verify.js';
-import { PLAN_BY_PERIOD, initiative, moveEvent, register } from '../ladder/register-builder.js';
+import {
+  PLAN_BY_PERIOD,
+  closedInitiative,
+  initiative,
+  moveEvent,
+  register,
+} from '../ladder/register-builder.js';
 
 const SIGN_OFF = canonicalJson({
   confirmedBy: 'Carla Controller',
@@ -92,15 +98,7 @@ describe('verifyAudit', () => {
   });
 
   it('compares closed initiatives with their sign-off seal', () => {
-    const closed = initiative('A', {
-      doi: 5,
-      state: 'closed',
-      confirmedValue: 118_000,
-      confirmedBy: 'Carla Controller',
-      confirmedAt: '2027-07-01',
-      evidence: 'CRM report Q2',
-      actual: [9_000],
-    });
+    const closed = closedInitiative('A');
     const sealed = sealEvents(GENESIS_HASH, [
       moveEvent({
         action: 'sign-off',
@@ -149,14 +147,7 @@ describe('verifyAudit', () => {
   });
 
   it('tolerates the 15-digit precision of spreadsheets', () => {
-    const closed = initiative('A', {
-      doi: 5,
-      state: 'closed',
-      confirmedValue: 118_000.00000000001,
-      confirmedBy: 'Carla Controller',
-      evidence: 'CRM report Q2 ',
-      actual: [9_000],
-    });
+    const closed = closedInitiative('A', { confirmedValue: 118_000.00000000001, evidence: 'CRM report Q2 ' });
     const sealed = sealEvents(GENESIS_HASH, [moveEvent({ action: 'sign-off', payload: SIGN_OFF })]);
     expect(signOffChanges(register([closed], { audit: sealed })).size).toBe(0);
   });
