@@ -70,6 +70,7 @@ describe('Convert plan pane', () => {
     const report = await screen.findByText(/4 added, 0 updated/);
     expect(report.closest('[role="status"]')!.textContent).toContain('Wrote PG Register (4 rows)');
     expect(harness.changes).toBe(1);
+    expect(screen.getByText('The new register reports in EUR, the currency the plan names.')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Sheet with the actuals'), {
       target: { value: 'CRM export March' },
@@ -81,5 +82,27 @@ describe('Convert plan pane', () => {
       method: 'importActuals',
       args: [{ kind: 'sheet', sheet: 'CRM export March' }],
     });
+  });
+
+  it('warns when the register keeps its own currency and the plan names another', async () => {
+    const service = fakeService({
+      convert: () =>
+        Promise.resolve({
+          counts: { added: 0, updated: 2, unchanged: 2, conflict: 0, skipped: 0 },
+          rows: [],
+          wrote: ['PG Register (4 rows)'],
+          currency: { code: 'USD', source: 'kept', plan: 'GBP' },
+        }),
+    });
+    renderPane(<ConvertPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
+    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
+    expect(
+      await screen.findByText(
+        /The plan's amounts are in GBP, but the register reports in USD and keeps it: PlanGate does not convert amounts\. Convert the plan to USD first/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/The new register reports in/)).toBeNull();
   });
 });

@@ -115,6 +115,7 @@ const MAPPING: MappingDto = {
   })),
   series: 'plan',
   scale: 1,
+  currency: 'EUR',
 };
 
 export function fakeInspection(): InspectionDto {
@@ -395,6 +396,10 @@ export function fakeService(overrides: Partial<GovernanceService> = {}): FakeSer
           reason: 'New initiative',
         })),
         wrote: ['PG Register (4 rows)', 'PG Plan (4 × 6)', 'PG Audit (+5 events)'],
+        // Like the core: the new register takes the currency the plan names.
+        currency: mapping.currency
+          ? { code: mapping.currency, source: 'adopted' as const, plan: mapping.currency }
+          : { code: settings.currency, source: 'kept' as const },
       };
     },
     importActuals: async (source) => {
