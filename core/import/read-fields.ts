@@ -3,6 +3,7 @@ import { IMPACT_TYPES, STATES, type Initiative, type Light } from '../model/init
 import type { FieldName, MappingDto } from '../service/governance-service.js';
 import { parseChoice } from '../values/parse-choice.js';
 import { parseDate } from '../values/parse-date.js';
+import { readKeyList } from '../values/key-list.js';
 import { cellText, foldText } from './cell-text.js';
 import { readNumber } from './column-profile.js';
 import { errorReading } from '../values/value-hints.js';
@@ -107,14 +108,19 @@ function dateOf(ctx: RowContext, field: FieldName): string | null {
   return read.value;
 }
 
-function keysOf(text: string): string[] {
+/**
+ * The keys of a plan's Keys cell, read as the register's Keys column reads them: a key holding a
+ * comma is typed in double quotes (`"Müller, Hans GmbH", CAMP-7`). Cells without a quote may also
+ * separate keys with `|`, as plan sheets sometimes do. A quote never closed is a problem at the cell.
+ */
+function keysOf(ctx: RowContext): string[] {
+  const text = textOfField(ctx, 'keys');
   if (text === '') return [];
-  const keys = new Set<string>();
-  for (const part of text.split(/[,;\n|]+/)) {
-    const key = part.trim();
-    if (key !== '') keys.add(key);
-  }
-  return [...keys];
+  const read = readKeyList(text);
+  if (read.problem) problemAt(ctx, 'keys', `Keys: ${read.problem}`);
+  const quoted = /["“„”]/.test(text);
+  const keys = quoted ? read.keys : read.keys.flatMap((k) => k.split('|').map((part) => part.trim()));
+  return [...new Set(keys.filter((k) => k !== ''))];
 }
 
 /** A reader of many rows under one mapping. */
@@ -151,7 +157,7 @@ function readInto(ctx: RowContext, into: Initiative): void {
   into.controller = textOfField(ctx, 'controller');
   into.kpi = textOfField(ctx, 'kpi');
   into.unit = textOfField(ctx, 'unit');
-  into.keys = keysOf(textOfField(ctx, 'keys'));
+  into.keys = keysOf(ctx);
   into.baseline = numberOf(ctx, 'baseline');
   const target = numberOf(ctx, 'target');
   into.target = target === null ? null : target * (ctx.mapping.scale || 1);
