@@ -1,22 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/model/cell.js';
 import { isPlanGateSheet, PG_SHEETS } from '../core/model/sheets.js';
-import {
-  ConcurrentEditError,
-  type SheetLayout,
-  type WorkbookPort,
-  type WorkbookRead,
-  type WritePlan,
-} from '../core/port/workbook-port.js';
+import { MemoryWorkbook } from '../core/port/memory-workbook.js';
+import type { SheetLayout, WorkbookPort, WorkbookRead, WritePlan } from '../core/port/workbook-port.js';
 import { readWorkbookFile, type FileWorkbookRead } from './read-workbook-file.js';
 import { writeRegisterXlsx, type RegisterXlsxOutput, type XlsxSheetPlan } from './write-register-xlsx.js';
 
 interface SheetChange {
-  /** Replaced in this session: rendered fresh with this layout. */
+  /** Replaced in this session: rendered fresh from `rows` with this layout. */
   replaced: boolean;
   layout?: SheetLayout;
-  /** Rows appended in this session (when not replaced). */
-  appended: Grid;
+  /** The rows as written: the whole sheet when replaced, else only the rows appended in this session. */
+  rows: Grid;
 }
 
 const ZIP_PARTS: [string, string][] = [
@@ -33,7 +28,8 @@ const ZIP_PARTS: [string, string][] = [
  * from a CSV or ODS source they are copied as values.
  */
 export class FileWorkbook implements WorkbookPort {
-  private readonly grids = new Map<string, Grid>();
+  /** The sheets as the port reads them; it checks and applies writes exactly as the reference workbook does. */
+  private readonly sheets = new MemoryWorkbook();
   private readonly changes = new Map<string, SheetChange>();
   reads = 0;
   writes = 0;
@@ -43,7 +39,7 @@ export class FileWorkbook implements WorkbookPort {
     private readonly bytes: Uint8Array,
     readonly source: FileWorkbookRead,
   ) {
-    for (const name of source.sheetNames) this.grids.set(name, source.grids[name] ?? []);
+    for (const name of source.sheetNames) this.sheets.setSheet(name, source.grids[name] ?? []);
   }
 
   /** Throws `UnreadableFileError` with a message for the user when the file cannot be read. */
@@ -53,52 +49,29 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The user's sheets, in tab order. */
   userSheets(): string[] {
-    return [...this.grids.keys()].filter((name) => !isPlanGateSheet(name));
+    return this.sheets.sheetNames().filter((name) => !isPlanGateSheet(name));
   }
 
   read(sheets: readonly string[]): Promise<WorkbookRead> {
     this.reads++;
-    const grids: Record<string, Grid> = {};
-    for (const name of sheets) {
-      const grid = this.grids.get(name);
-      if (grid) grids[name] = grid.map((row) => [...row]);
-    }
-    return Promise.resolve({ sheetNames: [...this.grids.keys()], grids });
+    return this.sheets.read(sheets);
   }
 
-  write(plan: WritePlan): Promise<void> {
+  /** Refuses the user's sheets and stale appends as every port does, then remembers what to render. */
+  async write(plan: WritePlan): Promise<void> {
     this.writes++;
-    for (const w of plan.sheets) {
-      if (!isPlanGateSheet(w.sheet)) {
-        return Promise.reject(
-          new Error(
-            `PlanGate may only write its own PG sheets; "${w.sheet}" belongs to you and was left unchanged.`,
-          ),
-        );
-      }
-      const current = this.grids.get(w.sheet);
-      if (w.mode === 'append' && (!current || current.length === 0)) {
-        return Promise.reject(
-          new Error(`${w.sheet} has no header row to append below: refresh and try again.`),
-        );
-      }
-      if (w.mode === 'append' && w.expectedRows !== undefined && current!.length !== w.expectedRows) {
-        return Promise.reject(new ConcurrentEditError(w.sheet));
-      }
-    }
+    await this.sheets.write(plan);
     for (const w of plan.sheets) {
       const rows = w.rows.map((row) => [...row]);
-      const change = this.changes.get(w.sheet) ?? { replaced: false, appended: [] };
+      const change = this.changes.get(w.sheet);
       if (w.mode === 'replace') {
-        this.grids.set(w.sheet, rows);
-        this.changes.set(w.sheet, { replaced: true, layout: w.layout ?? change.layout, appended: [] });
+        this.changes.set(w.sheet, { replaced: true, layout: w.layout ?? change?.layout, rows });
+      } else if (change) {
+        change.rows.push(...rows);
       } else {
-        this.grids.set(w.sheet, [...this.grids.get(w.sheet)!, ...rows]);
-        if (!change.replaced) change.appended.push(...rows);
-        this.changes.set(w.sheet, change);
+        this.changes.set(w.sheet, { replaced: false, rows });
       }
     }
-    return Promise.resolve();
   }
 
   /** What the written file will lose from the source (charts, macros…), in words. */
@@ -118,17 +91,17 @@ export class FileWorkbook implements WorkbookPort {
         `${this.fileName} has ${lost.join(', ')} that this file does not carry over; the original file is unchanged.`,
       );
     }
-    const names = [...this.grids.keys()];
+    const names = this.sheets.sheetNames();
     const ordered = [
       ...names.filter((n) => !isPlanGateSheet(n)),
-      ...PG_SHEETS.filter((n) => this.grids.has(n)),
+      ...PG_SHEETS.filter((n) => names.includes(n)),
     ];
     const sheets: XlsxSheetPlan[] = ordered.map((name) => {
       const change = this.changes.get(name);
-      const grid = this.grids.get(name)!;
+      const grid = this.sheets.grid(name)!;
       const inBase = base?.getWorksheet(name) !== undefined;
-      if (change?.replaced) return { name, action: 'render', rows: grid, layout: change.layout };
-      if (change && inBase) return { name, action: 'append', rows: change.appended };
+      if (change?.replaced) return { name, action: 'render', rows: change.rows, layout: change.layout };
+      if (change && inBase) return { name, action: 'append', rows: change.rows };
       if (inBase) return { name, action: 'keep' };
       return isPlanGateSheet(name)
         ? { name, action: 'render', rows: grid }
