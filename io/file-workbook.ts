@@ -22,8 +22,8 @@ const ZIP_PARTS: [string, string][] = [
 ];
 
 /**
- * A WorkbookPort over a spreadsheet file held in memory: reads come from the file as
- * `readWorkbookFile` saw it, writes change only PG sheets, and `toXlsx` produces the register
+ * A WorkbookPort over a spreadsheet file held in memory: reads give the used range of each sheet
+ * as `readWorkbookFile` saw it, writes change only PG sheets, and `toXlsx` produces the register
  * workbook. The user's sheets are never written: from an .xlsx they are kept as they were loaded,
  * from a CSV or ODS source they are copied as values.
  */
