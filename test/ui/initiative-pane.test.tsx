@@ -58,6 +58,23 @@ describe('Initiative pane', () => {
     expect(screen.getByRole('list', { name: 'Flags' }).textContent).toContain('Suggested discussion: pivot');
   });
 
+  it('lists each key on its own, so a key holding a comma reads as one key', async () => {
+    const base = fakeService();
+    const service = fakeService({
+      initiative: async (id) => {
+        const detail = await base.initiative(id);
+        return { ...detail, fields: { ...detail.fields, keys: ['Müller, Hans GmbH', 'CAMP-7'] } };
+      },
+    });
+    renderPane(<InitiativePane />, service, 'CAMP-02');
+    const keys = await screen.findByRole('list', { name: 'Keys in exports' });
+    expect(
+      within(keys)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Müller, Hans GmbH', 'CAMP-7']);
+  });
+
   it('asks for a reason before a move back, and sends nothing', async () => {
     const service = fakeService();
     renderPane(<InitiativePane />, service, 'CAMP-01');

@@ -1,4 +1,5 @@
-import { Text } from '@fluentui/react-components';
+import { useId } from 'react';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { InitiativeDetailDto } from '../../core/service/governance-service.js';
 import { Figures } from '../common/Figures.js';
 import { StatusBadge } from '../common/StatusBadge.js';
@@ -6,9 +7,30 @@ import { usePaneStyles } from '../common/layout.js';
 import { FLAG_LABELS } from '../register/flagLabels.js';
 import { usePane } from '../PaneContext.js';
 
+const useKeyStyles = makeStyles({
+  keys: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  // One box per key: a comma inside a key ("Müller, Hans GmbH") reads as part of it.
+  key: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+});
+
 /** Title, both lights, metrics and flags of one initiative. */
 export function InitiativeSummary({ detail }: { detail: InitiativeDetailDto }) {
   const s = usePaneStyles();
+  const k = useKeyStyles();
+  const keysLabel = useId();
   const { format } = usePane();
   const r = detail.row;
   const f = detail.fields;
@@ -45,9 +67,22 @@ export function InitiativeSummary({ detail }: { detail: InitiativeDetailDto }) {
       <Text size={200} className={s.muted}>
         {f.impactType || 'impact type not set'} · KPI {f.kpi || '—'} · {f.start ?? '?'} → {f.due ?? '?'} ·
         next gate due {f.nextGateDue ?? '—'} · last review {f.lastReview ?? '—'}
-        {f.keys.length > 0 && ` · keys ${f.keys.join(', ')}`}
         {f.confirmedBy && ` · confirmed by ${f.confirmedBy} ${f.confirmedAt ?? ''}, evidence: ${f.evidence}`}
       </Text>
+      {f.keys.length > 0 && (
+        <div className={s.row} style={{ alignItems: 'baseline' }}>
+          <Text size={200} className={s.muted} id={keysLabel}>
+            Keys in exports
+          </Text>
+          <ul className={k.keys} aria-labelledby={keysLabel}>
+            {f.keys.map((key) => (
+              <li key={key} className={k.key}>
+                {key}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {r.flags.length > 0 && (
         <ul className={s.list} aria-label="Flags">
           {r.flags.map((x) => (
