@@ -127,29 +127,36 @@ describe('writing a register .xlsx', () => {
     expect(out.sheetNames).toContain(SHEETS.register);
   });
 
-  it.skipIf(whichSoffice() === null)('opens cleanly in LibreOffice', async () => {
-    const { bytes } = await convertedWorkbook();
-    const dir = mkdtempSync(join(tmpdir(), 'plangate-lo-'));
-    writeFileSync(join(dir, 'register.xlsx'), bytes);
-    execFileSync(
-      whichSoffice()!,
-      [
-        '--headless',
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        dir,
-        join(dir, 'register.xlsx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const register = readFileSync(join(dir, 'register-PG Register.csv'), 'utf8');
-    expect(register.split('\n')[0]).toMatch(/^ID,Initiative,Program/);
-    expect(register).toContain('CAMP-01,Webinar series,Demand Gen');
-    const plan = readFileSync(join(dir, 'register-PG Plan.csv'), 'utf8');
-    expect(plan.split('\n')[1]).toMatch(/^CAMP-01,"?€?1,?000/);
-  });
+  it.skipIf(whichSoffice() === null)(
+    'opens cleanly in LibreOffice, amounts shown with the currency code',
+    async () => {
+      const { bytes } = await convertedWorkbook();
+      const dir = mkdtempSync(join(tmpdir(), 'plangate-lo-'));
+      writeFileSync(join(dir, 'register.xlsx'), bytes);
+      execFileSync(
+        whichSoffice()!,
+        [
+          '--headless',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          // The 9th option exports cells as shown, number formats applied.
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+          '--outdir',
+          dir,
+          join(dir, 'register.xlsx'),
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
+      const register = readFileSync(join(dir, 'register-PG Register.csv'), 'utf8');
+      expect(register.split('\n')[0]).toMatch(/^ID,Initiative,Program/);
+      expect(register).toContain('CAMP-01,Webinar series,Demand Gen');
+      // Target, start and due, and the realization of the computed columns.
+      expect(register).toContain('"EUR 10,000.00",0 Defined,active,green,2027-01-01,2027-06-30,');
+      expect(register).toContain(',40.0%,');
+      const plan = readFileSync(join(dir, 'register-PG Plan.csv'), 'utf8');
+      expect(plan.split('\n')[1]).toBe('CAMP-01,"EUR 1,000.00","EUR 2,000.00","EUR 3,000.00","EUR 4,000.00"');
+    },
+  );
 });
 
 /** The used range as hosts report it: rectangular, without trailing blank rows and columns. */
