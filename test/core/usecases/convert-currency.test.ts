@@ -40,6 +40,13 @@ describe('convert and the currency the plan names', () => {
     expect((await service.settings()).currency).toBe('USD');
     const audit = workbook.grid(SHEETS.audit)!;
     expect(audit.some((row) => row.includes('settings') && row.includes('currency'))).toBe(true);
+    // The settings event is sealed into the chain like any other.
+    expect(await service.verify()).toMatchObject({ ok: true, firstBroken: null });
+
+    // The same plan again changes nothing: the register owns its currency now.
+    const again = await convertSheet(workbook, 'Plan');
+    expect(again.report.wrote).toEqual([]);
+    expect(again.report.currency).toEqual({ code: 'USD', source: 'kept', plan: 'USD' });
   });
 
   it('an existing register keeps its own currency and the report names both', async () => {
