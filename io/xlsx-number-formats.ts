@@ -1,6 +1,5 @@
-import { columnNumberFormats } from '../core/port/number-formats.js';
+import { EXCEL_MONEY, columnNumberFormats } from '../core/port/number-formats.js';
 import type { SheetLayout } from '../core/port/workbook-port.js';
-import { EXCEL_MONEY } from '../excel-addin/workbook/number-format.js';
 
 /**
  * Number formats of the columns of a PG sheet written to an .xlsx file. The file is an Excel

@@ -21,7 +21,7 @@ export function encodeRegister(register: Register, metrics: RegisterMetrics | nu
     encodeSeriesSheet(register, 'actual'),
     encodeAuditSheet(register.audit),
     encodeSettingsSheet(register.settings),
-    encodeSnapshotsSheet(register.snapshots),
+    encodeSnapshotsSheet(register.snapshots, register.settings.currency),
   ];
   if (metrics) writes.push(encodePortfolioSheet(metrics.portfolio));
   return writes;

@@ -29,7 +29,8 @@ const NUMBER_FIELDS = [
   'weightedValue',
 ] as const;
 
-export function encodeSnapshotsSheet(snapshots: readonly Snapshot[]): SheetWrite {
+/** `currency`: the register's, so the amounts show in it as on the other PG sheets. */
+export function encodeSnapshotsSheet(snapshots: readonly Snapshot[], currency?: string): SheetWrite {
   const rows: CellValue[][] = [];
   for (const snapshot of snapshots) {
     rows.push([
@@ -74,6 +75,7 @@ export function encodeSnapshotsSheet(snapshots: readonly Snapshot[]): SheetWrite
         { kind: 'text', width: 10 },
       ],
       protection: 'warning',
+      currency,
     },
   };
 }

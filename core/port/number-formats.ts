@@ -14,6 +14,29 @@ export const GENERAL_FORMAT = 'General';
 /** A host's money format; `code` is the register's ISO 4217 currency, or null when it is not one. */
 export type MoneyFormat = (code: string | null) => string;
 
+/** Digits after the decimal point a currency is kept in (0 for JPY or VND, 3 for KWD), else 2. */
+export function currencyDecimals(code: string | null): number {
+  if (!code) return 2;
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+/** `#,##0.00` with as many decimals as the currency has. */
+export function amountPattern(code: string | null): string {
+  const decimals = currencyDecimals(code);
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
+
+/** Excel's own ISO-code currency format (`[$EUR] #,##0.00`): the add-in writes it, and .xlsx files hold it. */
+export const EXCEL_MONEY: MoneyFormat = (code) =>
+  code ? `[$${code}] ${amountPattern(code)}` : amountPattern(null);
+
 const KIND_FORMATS: Record<Exclude<ColumnKind, 'money'>, string> = {
   text: TEXT_FORMAT,
   number: GENERAL_FORMAT,

@@ -23,7 +23,7 @@ export async function snapshot(deps: UseCaseDeps, label?: string): Promise<Actio
   const taken = snapshotOf(register, registerMetrics(register), name, nowOf(deps));
   const replaced = register.snapshots.some((s) => s.label === name);
   const snapshots = [...register.snapshots.filter((s) => s.label !== name), taken];
-  const sheets = [encodeSnapshotsSheet(snapshots)];
+  const sheets = [encodeSnapshotsSheet(snapshots, register.settings.currency)];
   await deps.port.write({ sheets });
   return {
     ok: true,

@@ -1,4 +1,4 @@
-import type { MoneyFormat } from '../../core/port/number-formats.js';
+import { amountPattern, type MoneyFormat } from '../../core/port/number-formats.js';
 
 /**
  * Sheets has no `[$EUR]` currency tag: the code follows the amount, and negatives show red.
@@ -6,5 +6,6 @@ import type { MoneyFormat } from '../../core/port/number-formats.js';
  */
 export const SHEETS_MONEY: MoneyFormat = (code) => {
   const suffix = code ? ` "${code}"` : '';
-  return `#,##0.00${suffix};[Red]-#,##0.00${suffix}`;
+  const amount = amountPattern(code);
+  return `${amount}${suffix};[Red]-${amount}${suffix}`;
 };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EXCEL_MONEY,
   cellNumberFormat,
   columnNumberFormats,
   numberFormatOf,
   TEXT_FORMAT,
 } from '../../../core/port/number-formats.js';
 import type { ColumnKind, SheetLayout } from '../../../core/port/workbook-port.js';
-import { EXCEL_MONEY } from '../../../excel-addin/workbook/number-format.js';
 import { SHEETS_MONEY } from '../../../sheets-addon/server/number-formats.js';
 import { xlsxColumnFormats } from '../../../io/xlsx-number-formats.js';
 
@@ -37,6 +37,13 @@ describe('number formats by column kind', () => {
     // Not an ISO code: plain amounts rather than a broken format.
     expect(numberFormatOf('money', 'euro', EXCEL_MONEY)).toBe('#,##0.00');
     expect(numberFormatOf('money', undefined, SHEETS_MONEY)).toBe('#,##0.00;[Red]-#,##0.00');
+  });
+
+  it('show amounts with as many decimals as the currency has, in every host', () => {
+    expect(numberFormatOf('money', 'JPY', EXCEL_MONEY)).toBe('[$JPY] #,##0');
+    expect(numberFormatOf('money', 'VND', SHEETS_MONEY)).toBe('#,##0 "VND";[Red]-#,##0 "VND"');
+    expect(numberFormatOf('money', 'KWD', EXCEL_MONEY)).toBe('[$KWD] #,##0.000');
+    expect(numberFormatOf('money', 'EUR', SHEETS_MONEY)).toBe('#,##0.00 "EUR";[Red]-#,##0.00 "EUR"');
   });
 
   it('show money in an .xlsx file exactly as the Excel add-in writes it, in the layout’s or else the register’s currency', () => {

@@ -89,6 +89,9 @@ describe('use cases', () => {
     );
     expect(workbook.grid(SHEETS.snapshots)!.filter((row) => row[0] === 'Snapshot')).toHaveLength(1);
     expect((await snapshot({ port, clock }, 'Board Q2')).wrote).toEqual(['PG Snapshots (2 blocks)']);
+    // Its amounts show in the register's currency, like every other PG sheet's.
+    expect(workbook.layout(SHEETS.snapshots)?.currency).toBe(workbook.layout(SHEETS.register)?.currency);
+    expect(workbook.layout(SHEETS.snapshots)?.currency).toMatch(/^[A-Z]{3}$/);
   });
 
   it('settings refuse a ladder without the level an initiative is on', () => {
