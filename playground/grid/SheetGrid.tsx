@@ -23,8 +23,8 @@ const OVERSCAN = 20;
 const ROW_HEADER_PX = 40;
 
 /**
- * The cells of one sheet with A1 column letters and row numbers. Only the rows in view (and a
- * margin) are drawn, so a file of ten thousand lines scrolls as lightly as the sample. A cell is
+ * The cells of one sheet with A1 column letters and row numbers. Only the rows and columns in
+ * view (and a margin) are drawn, so a file of ten thousand lines scrolls as lightly as the sample. A cell is
  * edited by double-click, Enter or F2; Enter saves, Escape cancels.
  */
 export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: Props) {
@@ -42,6 +42,8 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
   );
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT_PX) - OVERSCAN);
   const last = Math.min(rows, Math.ceil((view.top + view.height) / ROW_HEIGHT_PX) + OVERSCAN);
+  const columns = columnWindow(widths, view.left - ROW_HEADER_PX, view.width);
+  const drawn = Array.from({ length: columns.last - columns.first }, (_, i) => columns.first + i);
   const numberCell = mergeClasses(s.cell, s.number);
 
   const commit = () => {
@@ -64,22 +66,27 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
         className={s.table}
         aria-label={`Cells of ${sheet}`}
         aria-rowcount={rows + 1}
+        aria-colcount={cols + 1}
         style={{ width: ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0) }}
       >
         <colgroup>
           <col style={{ width: ROW_HEADER_PX }} />
-          {widths.map((w, c) => (
-            <col key={c} style={{ width: w }} />
+          {columns.before > 0 && <col style={{ width: columns.before }} />}
+          {drawn.map((c) => (
+            <col key={c} style={{ width: widths[c] }} />
           ))}
+          {columns.after > 0 && <col style={{ width: columns.after }} />}
         </colgroup>
         <thead>
           <tr>
             <th className={s.corner} aria-label="Row numbers" />
-            {widths.map((_, c) => (
+            {columns.before > 0 && <th aria-hidden="true" className={s.colHead} />}
+            {drawn.map((c) => (
               <th key={c} scope="col" className={s.colHead}>
                 {columnLetter(c)}
               </th>
             ))}
+            {columns.after > 0 && <th aria-hidden="true" className={s.colHead} />}
           </tr>
         </thead>
         <tbody
@@ -100,7 +107,8 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
                 <th scope="row" className={s.rowHead}>
                   {r + 1}
                 </th>
-                {widths.map((_, c) => {
+                {columns.before > 0 && <td aria-hidden="true" className={s.cell} />}
+                {drawn.map((c) => {
                   const value = grid[r]?.[c] ?? null;
                   const address = cellAddress(r, c);
                   if (editing && editing.row === r && editing.col === c)
@@ -135,6 +143,7 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
                     </td>
                   );
                 })}
+                {columns.after > 0 && <td aria-hidden="true" className={s.cell} />}
               </tr>
             );
           })}
@@ -145,12 +154,21 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
   );
 }
 
-/** The scroll position and height of the grid's box, kept current as it scrolls and resizes. */
-function useViewport(box: React.RefObject<HTMLDivElement | null>): { top: number; height: number } {
-  // Before the first measurement, assume the window's height: enough rows for any first paint.
-  const [view, setView] = useState(() => ({
+interface Viewport {
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+}
+
+/** The scroll position and size of the grid's box, kept current as it scrolls and resizes. */
+function useViewport(box: React.RefObject<HTMLDivElement | null>): Viewport {
+  // Before the first measurement, assume the window's size: enough cells for any first paint.
+  const [view, setView] = useState<Viewport>(() => ({
     top: 0,
+    left: 0,
     height: typeof window === 'undefined' ? 800 : window.innerHeight,
+    width: typeof window === 'undefined' ? 1280 : window.innerWidth,
   }));
   useEffect(() => {
     const el = box.current;
@@ -158,10 +176,11 @@ function useViewport(box: React.RefObject<HTMLDivElement | null>): { top: number
     let frame = 0;
     const measure = () => {
       frame = 0;
+      const next = { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
       setView((v) =>
-        v.top === el.scrollTop && v.height === el.clientHeight
+        v.top === next.top && v.left === next.left && v.height === next.height && v.width === next.width
           ? v
-          : { top: el.scrollTop, height: el.clientHeight },
+          : next,
       );
     };
     const onScroll = () => {
@@ -177,4 +196,37 @@ function useViewport(box: React.RefObject<HTMLDivElement | null>): { top: number
     };
   }, [box]);
   return view;
+}
+
+/** Extra width drawn left and right of the visible columns, so sideways scrolling shows no gap. */
+const OVERSCAN_PX = 400;
+
+/**
+ * The columns to draw for a view `width` wide scrolled `left` pixels into the cells, and the
+ * widths of the undrawn columns before and after them (kept as two spacer columns).
+ */
+export function columnWindow(
+  widths: readonly number[],
+  left: number,
+  width: number,
+): { first: number; last: number; before: number; after: number } {
+  let x = 0;
+  let first = widths.length;
+  let before = 0;
+  let last = widths.length;
+  for (let c = 0; c < widths.length; c++) {
+    const end = x + widths[c];
+    if (first === widths.length && end > left - OVERSCAN_PX) {
+      first = c;
+      before = x;
+    }
+    if (x > left + width + OVERSCAN_PX) {
+      last = c;
+      break;
+    }
+    x = end;
+  }
+  const total = widths.reduce((a, b) => a + b, 0);
+  const drawn = widths.slice(first, last).reduce((a, b) => a + b, 0);
+  return { first, last, before, after: total - before - drawn };
 }

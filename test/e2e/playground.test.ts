@@ -220,13 +220,19 @@ describe('playground: a new user converts the sample and governs one initiative'
       .toBe(1);
     await page.getByRole('tab', { name: 'PG Register' }).click();
     const grid = page.getByRole('table', { name: 'Cells of PG Register' });
-    const headers = await grid.locator('tbody tr').first().locator('td').allInnerTexts();
-    const col = headers.indexOf('Confirmed value');
-    expect(col).toBeGreaterThan(0);
-    const ids = await grid.locator('tbody tr td:first-of-type').allInnerTexts();
-    const row = ids.indexOf('DG-01');
+    // DG-01's row, from column A while the grid is scrolled to the left.
+    const id = grid.locator('td[data-col="0"]', { hasText: /^DG-01$/ });
+    const row = Number(await id.getAttribute('data-row'));
     expect(row).toBeGreaterThan(0);
-    const cell = grid.locator('tbody tr').nth(row).locator('td').nth(col);
+    // Confirmed value is far to the right: scroll sideways until its header is drawn, as a user would.
+    const header = grid.locator('td[data-row="0"]', { hasText: /^Confirmed value$/ });
+    for (let left = 400; (await header.count()) === 0; left += 400) {
+      expect(left).toBeLessThan(20_000);
+      await grid.evaluate((table, x) => table.parentElement!.scrollTo({ left: x }), left);
+      await page.waitForTimeout(50);
+    }
+    const col = Number(await header.getAttribute('data-col'));
+    const cell = grid.locator(`td[data-row="${row}"][data-col="${col}"]`);
     await cell.dblclick();
     await page.getByLabel(/^Edit PG Register!/).fill('999999');
     await page.keyboard.press('Enter');

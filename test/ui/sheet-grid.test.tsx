@@ -5,7 +5,7 @@ import type { CellValue, Grid } from '../../core/model/cell.js';
 import { sampleWorkbook, SAMPLE_PLAN_SHEET } from '../../core/sample/sample-workbook.js';
 import { columnWidths, MAX_COLUMN_PX, MIN_COLUMN_PX } from '../../playground/grid/columnWidths.js';
 import { guessColumnKinds } from '../../playground/grid/guessColumnKinds.js';
-import { SheetGrid } from '../../playground/grid/SheetGrid.js';
+import { columnWindow, SheetGrid } from '../../playground/grid/SheetGrid.js';
 
 afterEach(cleanup);
 
@@ -35,6 +35,16 @@ describe('column widths', () => {
     expect(widths[0]).toBe(MIN_COLUMN_PX);
     expect(widths[1]).toBe(MAX_COLUMN_PX);
     expect(widths[3]).toBe(MIN_COLUMN_PX);
+  });
+});
+
+describe('columns drawn', () => {
+  const widths = Array.from({ length: 40 }, () => 100);
+
+  it('draws the columns in view and 400 px either side, and keeps the width of the rest', () => {
+    expect(columnWindow(widths, 0, 800)).toEqual({ first: 0, last: 13, before: 0, after: 2700 });
+    expect(columnWindow(widths, 2000, 800)).toEqual({ first: 16, last: 33, before: 1600, after: 700 });
+    expect(columnWindow(widths, 3900, 800)).toEqual({ first: 35, last: 40, before: 3500, after: 0 });
   });
 });
 
