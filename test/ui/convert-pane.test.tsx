@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { currencyWarning } from '../../core/import/plan-currency.js';
 import { ConvertPane } from '../../ui/convert/ConvertPane.js';
 import { fakeInspection, fakeService, pending } from './fake-service.js';
 import { renderPane } from './render-pane.js';
@@ -82,6 +83,34 @@ describe('Convert plan pane', () => {
       method: 'importActuals',
       args: [{ kind: 'sheet', sheet: 'CRM export March' }],
     });
+  });
+
+  it('drops the reminder to match the plan’s currency once a new register has adopted it', async () => {
+    const base = fakeService();
+    const reminder = currencyWarning({ code: 'USD', from: 'Budget USD' });
+    const service = fakeService({
+      inspectSource: async (source) => {
+        const inspection = await base.inspectSource(source);
+        const [table, ...rest] = inspection.tables;
+        return { ...inspection, tables: [{ ...table, warnings: [...table.warnings, reminder] }, ...rest] };
+      },
+      convert: () =>
+        Promise.resolve({
+          counts: { added: 4, updated: 0, unchanged: 0, conflict: 0, skipped: 0 },
+          rows: [],
+          wrote: ['PG Register (4 rows)'],
+          currency: { code: 'USD', source: 'adopted' },
+        }),
+    });
+    renderPane(<ConvertPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
+    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    expect(screen.getByText(reminder)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
+    expect(
+      await screen.findByText('The new register reports in USD, the currency the plan names.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(reminder)).toBeNull();
   });
 
   it('warns when the register keeps its own currency and the plan names another', async () => {

@@ -15,6 +15,7 @@ import type {
 } from '../../core/service/governance-service.js';
 import { AsyncView } from '../common/AsyncView.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
+import { isCurrencyWarning } from '../../core/import/plan-currency.js';
 import { usePaneStyles } from '../common/layout.js';
 import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
@@ -24,6 +25,12 @@ import { MergeReportView } from './MergeReportView.js';
 import { PreviewView } from './PreviewView.js';
 import { TableChooser } from './TableChooser.js';
 import { Warnings } from './Warnings.js';
+
+/** The table's warnings, less the reminder to match the plan's currency once the register adopted it. */
+function stillTrue(warnings: string[], report: MergeReportDto | null): string[] {
+  const adopted = report?.currency?.source === 'adopted' ? report.currency.code : null;
+  return adopted ? warnings.filter((w) => !isCurrencyWarning(w, adopted)) : warnings;
+}
 
 /** Inspection of one source → mapping → preview → convert. */
 export function ConvertFlow({ source, inspection }: { source: SourceRef; inspection: InspectionDto }) {
@@ -93,7 +100,7 @@ export function ConvertFlow({ source, inspection }: { source: SourceRef; inspect
           </MessageBarBody>
         </MessageBar>
       )}
-      <Warnings items={table.warnings} />
+      <Warnings items={stillTrue(table.warnings, report)} />
       <ExcludedRows rows={table.excluded} />
       <h3 className={s.h}>Mapping</h3>
       <MappingEditor table={table} mapping={mapping} onChange={setMapping} />
