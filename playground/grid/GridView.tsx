@@ -10,7 +10,8 @@ import { useGridStyles } from './gridStyles.js';
 export function GridView({ workbook }: { workbook: ObservableWorkbook }) {
   const s = useGridStyles();
   const version = useWorkbookVersion(workbook);
-  const names = workbook.book.sheetNames();
+  // Read again only when the workbook changed, so the fallback effect below does not run every render.
+  const names = useMemo(() => workbook.book.sheetNames(), [workbook, version]);
   const [current, setCurrent] = useState(names[0] ?? '');
   // A sheet can disappear (never in practice) or not exist yet: fall back to the first.
   useEffect(() => {

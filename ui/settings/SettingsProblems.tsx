@@ -1,16 +1,15 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { SHEETS } from '../../core/model/sheets.js';
 import { usePaneStyles } from '../common/layout.js';
-import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
 
 /** What the service could not use in PG Settings (unreadable cells, a ladder the gates cannot govern). */
 export function SettingsProblems() {
   const s = usePaneStyles();
-  const { service, version } = usePane();
-  const state = useAsync(() => service.overview(), [service, version]);
-  if (state.status !== 'done') return null;
-  const problems = state.data.problems.filter((p) => p.sheet === SHEETS.settings);
+  // The App's overview, read again after every change: no second read of the workbook here.
+  const { overview } = usePane();
+  if (overview.status !== 'done') return null;
+  const problems = overview.data.problems.filter((p) => p.sheet === SHEETS.settings);
   if (problems.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
