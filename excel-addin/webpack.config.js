@@ -102,13 +102,16 @@ export default async (_env, argv) => {
       minimizer: minimizers(),
     },
     performance: { hints: false },
-    devServer: {
-      host: 'localhost',
-      port: 3000,
-      server: await httpsServer(),
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      hot: false,
-      client: { overlay: { warnings: false } },
-    },
+    // Only `npm run dev-server` serves; a production build must not create or install certificates.
+    devServer: production
+      ? undefined
+      : {
+          host: 'localhost',
+          port: 3000,
+          server: await httpsServer(),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          hot: false,
+          client: { overlay: { warnings: false } },
+        },
   };
 };
