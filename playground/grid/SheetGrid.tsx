@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { cellAddress, columnLetter, type CellValue, type Grid } from '../../core/model/cell.js';
 import type { ColumnKind } from '../../core/port/workbook-port.js';
@@ -19,7 +27,7 @@ interface Props {
 /** Extra blank rows and columns past the used range, so a person can type beyond it. */
 const MARGIN = 3;
 /** Rows drawn above and below the visible ones, so scrolling shows no blank band. */
-const OVERSCAN = 20;
+const OVERSCAN_ROWS = 20;
 const ROW_HEADER_PX = 40;
 
 /**
@@ -32,6 +40,7 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const view = useViewport(scroller);
+  const overscan = useOverscan();
   const rows = grid.length + MARGIN;
   const cols = Math.max(0, ...grid.map((r) => r.length)) + MARGIN;
   const show = (value: CellValue, row: number, col: number) =>
@@ -40,9 +49,9 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
     () => columnWidths(grid, cols, (value, col) => displayText(value, kinds[col])),
     [grid, cols, kinds],
   );
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT_PX) - OVERSCAN);
-  const last = Math.min(rows, Math.ceil((view.top + view.height) / ROW_HEIGHT_PX) + OVERSCAN);
-  const columns = columnWindow(widths, view.left - ROW_HEADER_PX, view.width);
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT_PX) - overscan.rows);
+  const last = Math.min(rows, Math.ceil((view.top + view.height) / ROW_HEIGHT_PX) + overscan.rows);
+  const columns = columnWindow(widths, view.left - ROW_HEADER_PX, view.width, overscan.px);
   const drawn = Array.from({ length: columns.last - columns.first }, (_, i) => columns.first + i);
   const numberCell = mergeClasses(s.cell, s.number);
 
@@ -154,6 +163,23 @@ export function SheetGrid({ sheet, grid, kinds = [], headerRows = 1, onEdit }: P
   );
 }
 
+/**
+ * How far past the view to draw. The first render draws only what is in view, so the page shows
+ * sooner; the margin that keeps scrolling smooth follows once the browser is idle.
+ */
+function useOverscan(): { rows: number; px: number } {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => setReady(true), { timeout: 500 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setReady(true), 50);
+    return () => clearTimeout(id);
+  }, []);
+  return ready ? { rows: OVERSCAN_ROWS, px: OVERSCAN_PX } : { rows: 0, px: 0 };
+}
+
 interface Viewport {
   top: number;
   left: number;
@@ -161,15 +187,24 @@ interface Viewport {
   width: number;
 }
 
+/** The window size assumed where there is none: the build's prerender, and hydrating what it drew. */
+const ASSUMED_WINDOW = { height: 800, width: 1280 };
+const noSubscription = () => () => undefined;
+
 /** The scroll position and size of the grid's box, kept current as it scrolls and resizes. */
 function useViewport(box: React.RefObject<HTMLDivElement | null>): Viewport {
   // Before the first measurement, assume the window's size: enough cells for any first paint.
-  const [view, setView] = useState<Viewport>(() => ({
-    top: 0,
-    left: 0,
-    height: typeof window === 'undefined' ? 800 : window.innerHeight,
-    width: typeof window === 'undefined' ? 1280 : window.innerWidth,
-  }));
+  const height = useSyncExternalStore(
+    noSubscription,
+    () => window.innerHeight,
+    () => ASSUMED_WINDOW.height,
+  );
+  const width = useSyncExternalStore(
+    noSubscription,
+    () => window.innerWidth,
+    () => ASSUMED_WINDOW.width,
+  );
+  const [measured, setMeasured] = useState<Viewport | null>(null);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -177,8 +212,8 @@ function useViewport(box: React.RefObject<HTMLDivElement | null>): Viewport {
     const measure = () => {
       frame = 0;
       const next = { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
-      setView((v) =>
-        v.top === next.top && v.left === next.left && v.height === next.height && v.width === next.width
+      setMeasured((v) =>
+        v && v.top === next.top && v.left === next.left && v.height === next.height && v.width === next.width
           ? v
           : next,
       );
@@ -195,20 +230,22 @@ function useViewport(box: React.RefObject<HTMLDivElement | null>): Viewport {
       if (frame) cancelAnimationFrame(frame);
     };
   }, [box]);
-  return view;
+  return measured ?? { top: 0, left: 0, height, width };
 }
 
 /** Extra width drawn left and right of the visible columns, so sideways scrolling shows no gap. */
 const OVERSCAN_PX = 400;
 
 /**
- * The columns to draw for a view `width` wide scrolled `left` pixels into the cells, and the
+ * The columns to draw for a view `width` wide scrolled `left` pixels into the cells (and
+ * `overscanPx` either side), and the
  * widths of the undrawn columns before and after them (kept as two spacer columns).
  */
 export function columnWindow(
   widths: readonly number[],
   left: number,
   width: number,
+  overscanPx = OVERSCAN_PX,
 ): { first: number; last: number; before: number; after: number } {
   let x = 0;
   let first = widths.length;
@@ -216,11 +253,11 @@ export function columnWindow(
   let last = widths.length;
   for (let c = 0; c < widths.length; c++) {
     const end = x + widths[c];
-    if (first === widths.length && end > left - OVERSCAN_PX) {
+    if (first === widths.length && end > left - overscanPx) {
       first = c;
       before = x;
     }
-    if (x > left + width + OVERSCAN_PX) {
+    if (x > left + width + overscanPx) {
       last = c;
       break;
     }

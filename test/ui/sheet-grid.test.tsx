@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { CellValue, Grid } from '../../core/model/cell.js';
 import { sampleWorkbook, SAMPLE_PLAN_SHEET } from '../../core/sample/sample-workbook.js';
 import { columnWidths, MAX_COLUMN_PX, MIN_COLUMN_PX } from '../../playground/grid/columnWidths.js';
@@ -59,6 +59,20 @@ describe('SheetGrid', () => {
     expect(drawn).toBeLessThan(100);
     expect(screen.getByText('Line 1')).toBeTruthy();
     expect(screen.queryByText('Line 9000')).toBeNull();
+  });
+
+  it('draws the rows in view first, and those just past it once the page is idle', async () => {
+    const grid: Grid = Array.from({ length: 1_000 }, (_, r) => [`Line ${r + 1}`]);
+    render(<SheetGrid sheet="Big" grid={grid} onEdit={() => undefined} />);
+    const inView = Math.ceil(window.innerHeight / 24);
+    const lastDrawn = () =>
+      Math.max(
+        ...[...document.querySelectorAll('td[data-row]')].map((td) =>
+          Number((td as HTMLElement).dataset.row),
+        ),
+      );
+    expect(lastDrawn()).toBe(inView - 1);
+    await waitFor(() => expect(lastDrawn()).toBe(inView + 20 - 1));
   });
 
   it('shows dates of a date column, and saves what a person types into a cell', () => {
