@@ -3,16 +3,10 @@ import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import { GriffelCSSExtractionPlugin } from '@griffel/webpack-extraction-plugin';
 import { EsbuildPlugin } from 'esbuild-loader';
 import TerserPlugin from 'terser-webpack-plugin';
+import { CompileHintsPlugin } from './compile-hints-plugin.js';
 
 /** Library chunks too big for terser (minutes); esbuild minifies them in seconds. */
 export const ESBUILD_MINIFIED = /^(?:reader|naa)\./;
-
-/**
- * Lazy modules fetched alongside the entry: the core, which the shell needs for its first call
- * (overview). Which pane opens first depends on the workbook, so its code is fetched as soon as
- * the overview answers (ui/appStart.ts).
- */
-export const CORE_MODULES = ['core/service/create-governance-service.ts'];
 
 const compileTs = { loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } };
 
@@ -45,6 +39,7 @@ export function panePlugins(production) {
     // Griffel sorts its own rules; the chunk order mini-css-extract-plugin warns about does not matter.
     new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
     new GriffelCSSExtractionPlugin(),
+    new CompileHintsPlugin(),
   ];
 }
 

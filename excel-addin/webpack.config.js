@@ -9,7 +9,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 import { baseUrl, manifestFor } from './build/base-url.js';
 import { PreloadChunksPlugin } from '../build/preload-chunks-plugin.js';
-import { CORE_MODULES, minimizers, panePlugins, paneRules } from '../build/pane-pages.js';
+import { minimizers, panePlugins, paneRules } from '../build/pane-pages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.join(here, '..');
@@ -88,8 +88,8 @@ export default async (_env, argv) => {
         chunks: ['taskpane', 'commands', 'functions'],
       }),
       // The core is fetched alongside the entry; the first pane (Register or Convert plan, whichever
-      // the workbook calls for) as soon as the overview answers.
-      new PreloadChunksPlugin(CORE_MODULES),
+      // the workbook calls for) as soon as the overview answers (ui/appStart.ts).
+      new PreloadChunksPlugin(['core/service/create-governance-service.ts']),
       new EmitFilesPlugin(() => ({
         ...assets,
         'functions.json': () => readFileSync(path.join(here, 'functions', 'functions.json')),

@@ -2,16 +2,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { PreloadChunksPlugin } from '../build/preload-chunks-plugin.js';
-import { CORE_MODULES, minimizers, panePlugins, paneRules } from '../build/pane-pages.js';
+import { minimizers, panePlugins, paneRules } from '../build/pane-pages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-/**
- * The playground always opens on its sample plan, which has no register yet, so Convert plan is
- * its first pane: fetch that pane's code with the core instead of after the overview.
- */
-const FIRST_LOAD_MODULES = [...CORE_MODULES, 'ui/convert/ConvertPane.tsx'];
 
 export default (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -33,11 +26,7 @@ export default (_env, argv) => {
       fallback: { fs: false, path: false, stream: false, crypto: false },
     },
     module: { rules: paneRules(production) },
-    plugins: [
-      ...panePlugins(production),
-      new HtmlWebpackPlugin({ template: path.join(here, 'index.html') }),
-      new PreloadChunksPlugin(FIRST_LOAD_MODULES),
-    ],
+    plugins: [...panePlugins(production), new HtmlWebpackPlugin({ template: path.join(here, 'index.html') })],
     optimization: {
       splitChunks: { chunks: 'async' },
       minimizer: minimizers(),
