@@ -55,5 +55,5 @@ function useWorkbookVersion(workbook: ObservableWorkbook): number {
       get: () => version,
     };
   });
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
