@@ -9,6 +9,7 @@ import {
   Spinner,
   Tab,
   TabList,
+  useThemeClassName,
   webLightTheme,
 } from '@fluentui/react-components';
 import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
@@ -43,6 +44,7 @@ const TABS: [PaneId, string][] = [
 
 export function App({ service, host, start, subscribeSelection, subscribeChanges }: AppProps) {
   const s = useAppStyles();
+  const themed = useThemeClassName() !== '';
   // When the host waited for `start.ready`, the first render already has the overview and the pane.
   const [settled] = useState(() => start?.settled);
   const [pane, setPane] = useState<PaneId | null>(settled ? firstPane(settled.overview) : null);
@@ -105,28 +107,34 @@ export function App({ service, host, start, subscribeSelection, subscribeChanges
     [service, host, format, version, overviewState, changed, openInitiative, selectedId],
   );
 
-  return (
+  const content = (
+    <PaneContext.Provider value={context}>
+      <AppHeader overview={overview} error={overviewError} />
+      <nav aria-label="PlanGate panes">
+        <TabList
+          size="small"
+          className={s.tabs}
+          selectedValue={pane ?? ''}
+          onTabSelect={(_, data) => setPane(data.value as PaneId)}
+        >
+          {TABS.map(([id, label]) => (
+            <Tab key={id} value={id}>
+              {label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={s.main}>
+        {pane ? <PaneView id={pane} /> : <Spinner size="small" label="Reading the workbook…" />}
+      </main>
+    </PaneContext.Provider>
+  );
+  // A page that already provides Fluent's theme (the playground) needs no second copy of it.
+  return themed ? (
+    <div className={s.root}>{content}</div>
+  ) : (
     <FluentProvider theme={webLightTheme} className={s.root}>
-      <PaneContext.Provider value={context}>
-        <AppHeader overview={overview} error={overviewError} />
-        <nav aria-label="PlanGate panes">
-          <TabList
-            size="small"
-            className={s.tabs}
-            selectedValue={pane ?? ''}
-            onTabSelect={(_, data) => setPane(data.value as PaneId)}
-          >
-            {TABS.map(([id, label]) => (
-              <Tab key={id} value={id}>
-                {label}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-        <main className={s.main}>
-          {pane ? <PaneView id={pane} /> : <Spinner size="small" label="Reading the workbook…" />}
-        </main>
-      </PaneContext.Provider>
+      {content}
     </FluentProvider>
   );
 }
