@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { isCurrencyWarning, type ImportedPlan } from '../../core/import/index.js';
+import type { ImportedPlan } from '../../core/import/index.js';
 import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
 import { SHEETS } from '../../core/model/sheets.js';
 import type {
@@ -99,10 +99,13 @@ function printReport(
       ctx.out(
         `${plural(plan.excluded.length, 'source row')} not imported (totals, sections, blanks): see 'plangate inspect'.`,
       );
-    for (const w of new Set([...tableWarnings, ...plan.warnings])) ctx.out(`! ${w}`);
+    for (const w of new Set([...tableWarnings, ...plan.warnings, ...(report.warnings ?? [])]))
+      ctx.out(`! ${w}`);
     for (const p of plan.problems.slice(0, 10)) ctx.out(`! ${p.sheet}!${p.cell}: ${p.message}`);
     if (plan.problems.length > 10)
       ctx.out(`! … and ${plan.problems.length - 10} more cells could not be read.`);
+  } else {
+    for (const w of report.warnings ?? []) ctx.out(`! ${w}`);
   }
 }
 
@@ -180,26 +183,15 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     };
     if (Object.keys(settings).length > 0) await call(service.saveSettings(settings), output);
     ctx.progress(`Converting '${mapping.sheet}'…`);
-    // --currency says what the amounts are in, over what the sheet names.
-    const named = mapping.currency;
+    // --currency says what the register reports in, over what the sheet names; the core warns
+    // when the sheet names another.
     const confirmed = currency !== undefined ? { ...mapping, currency } : mapping;
     const report = await call(service.convert(ref, confirmed), path);
-    const reporting = report.currency?.code ?? (await call(service.settings(), output)).currency;
-    // The sheet's currency warning is moot once the register reports in that currency.
-    const warnings = (table?.warnings ?? []).filter(
-      (w) => named === undefined || named !== reporting || !isCurrencyWarning(w, named),
-    );
-    printReport(report, seen.plan, warnings, ctx);
-    if (currency === undefined && named !== undefined) {
-      if (report.currency?.source === 'adopted') {
-        ctx.out(
-          `The sheet's amounts are in ${named}, so the new register reports in ${named}. Pass --currency CODE to choose another.`,
-        );
-      } else if (named !== reporting) {
-        ctx.out(
-          `The register reports in ${reporting} and keeps it: PlanGate does not convert amounts. Convert the plan to ${reporting} first, or pass --currency ${named} if the whole register is in ${named}.`,
-        );
-      }
+    printReport(report, seen.plan, table?.warnings ?? [], ctx);
+    if (report.currency?.source === 'adopted' && currency === undefined) {
+      ctx.out(
+        `The sheet's amounts are in ${report.currency.code}, so the new register reports in ${report.currency.code}. Pass --currency CODE to choose another.`,
+      );
     }
     if (report.wrote.length === 0 && Object.keys(settings).length === 0 && (target !== source || sameFile)) {
       ctx.out(`Nothing changed: ${output} was left as it was.`);

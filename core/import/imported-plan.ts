@@ -34,6 +34,11 @@ export interface InspectOptions {
   source?: string;
   /** Year for month headers that carry none and have no year nearby (defaults to the current year). */
   defaultYear?: number;
+  /**
+   * The currency of an existing register that keeps its own (it holds initiatives or someone
+   * chose it). Absent for a register that adopts the plan's currency, e.g. one not made yet.
+   */
+  registerCurrency?: string;
 }
 
 /** The settings a conversion needs (a full `Settings` satisfies it). */

@@ -3,6 +3,7 @@ import type { InspectionDto, TableDto } from '../service/governance-service.js';
 import { analyzeSheet, sheetView, type TableAnalysis } from './analyze-table.js';
 import { buildPlan } from './convert-table.js';
 import { messages } from './import-messages.js';
+import { currencyMismatch, planCurrency } from './plan-currency.js';
 import type { ImportSource, InspectOptions } from './imported-plan.js';
 import { judgeTable } from './judge-table.js';
 
@@ -67,7 +68,13 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
   });
   const { verdict, reason } = judgeTable(a, plan.initiatives.length);
   if (verdict === 'actuals') mapping.series = 'actual';
-  const warnings = [...a.proposal.warnings, ...plan.warnings];
+  // Where the sheet names the currency, with the cell, for the warning and the pane's note.
+  const currency = a.proposal.currency ? planCurrency(mapping, a.view) : null;
+  const mismatch =
+    currency && options.registerCurrency
+      ? currencyMismatch(a.frame.sheet, currency, options.registerCurrency)
+      : null;
+  const warnings = [...a.proposal.warnings, ...(mismatch ? [mismatch] : []), ...plan.warnings];
   if (reason) warnings.unshift(reason);
   if (a.periods.assumedYear && mapping.periodColumns.length > 0) {
     warnings.push(
@@ -103,6 +110,18 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
     warnings,
     verdict,
     columns,
+    ...(currency
+      ? {
+          currency: options.registerCurrency
+            ? {
+                code: options.registerCurrency,
+                source: 'kept' as const,
+                plan: currency.code,
+                from: currency.from,
+              }
+            : { code: currency.code, source: 'adopted' as const, plan: currency.code, from: currency.from },
+        }
+      : {}),
   };
   // The sheet with the most figures is the one the user most likely meant; its reason leads the message.
   let figures = 0;

@@ -4,7 +4,7 @@ import { cellText, foldText } from './cell-text.js';
 import type { ColumnProfile } from './column-profile.js';
 import { FIELD_TITLES, matchHeader } from './header-synonyms.js';
 import { readPeriodHeader } from './period-header.js';
-import { currencyWarning, detectCurrency } from './plan-currency.js';
+import { detectCurrency, type PlanCurrency } from './plan-currency.js';
 import type { ResolvedPeriods } from './resolve-periods.js';
 import type { SheetView } from './sheet-view.js';
 import type { TableFrame } from './table-frame.js';
@@ -60,6 +60,8 @@ export interface Proposal {
   /** Header-less text columns that label groups of rows (program names, sessions). */
   labelColumns: number[];
   warnings: string[];
+  /** The currency the sheet names for its amounts; whether to warn depends on the register. */
+  currency: PlanCurrency | null;
   /** Why a column that looked like a field was not used, for messages. */
   rejected: { column: number; field: FieldName; reason: string; rate?: boolean }[];
 }
@@ -197,15 +199,12 @@ export function proposeMapping(
     scale: detectScale(frame, periods),
   };
   const currency = detectCurrency(frame, mapping);
-  if (currency) {
-    mapping.currency = currency.code;
-    warnings.push(currencyWarning(currency));
-  }
+  if (currency) mapping.currency = currency.code;
   if (mapping.scale !== 1)
     warnings.push(
       `Amounts are multiplied by ${mapping.scale.toLocaleString('en-US')}: the sheet says its figures are in ${mapping.scale === 1000 ? 'thousands' : 'millions'}.`,
     );
-  return { mapping, labelColumns, warnings, rejected };
+  return { mapping, labelColumns, warnings, currency, rejected };
 }
 
 function dto(cand: Candidate, frame: TableFrame): FieldMappingDto {

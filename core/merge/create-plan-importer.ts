@@ -16,11 +16,12 @@ export interface PlanImporterOptions {
 /** The plan importer every host hands to `createGovernanceService`: detection, conversion, merge, actuals. */
 export function createPlanImporter(options: PlanImporterOptions = {}): PlanImporter {
   return {
-    inspect: (source, { sourceName, fiscalYearStart, sheet }) =>
+    inspect: (source, { sourceName, fiscalYearStart, sheet, registerCurrency }) =>
       inspectWorkbook(source, {
         fiscalYearStart,
         source: sourceName,
         ...(sheet !== undefined ? { sheet } : {}),
+        ...(registerCurrency !== undefined ? { registerCurrency } : {}),
       }),
     preview: (source, mapping, settings) => previewConversion(source, mapping, settings),
     convert: (register, source, mapping, context) => {

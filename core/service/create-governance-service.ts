@@ -5,6 +5,7 @@ import { unreadableRowRefusal } from '../usecases/action-refusal.js';
 import { bridge } from '../usecases/bridge.js';
 import { convert } from '../usecases/convert.js';
 import { importActuals } from '../usecases/import-actuals.js';
+import { keptCurrency } from '../usecases/kept-currency.js';
 import { loadRegister } from '../usecases/load-register.js';
 import { move } from '../usecases/move.js';
 import type { ReadSourceFile } from '../usecases/read-source.js';
@@ -116,10 +117,13 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
         source: read,
         sourceName,
       } = await readSourceAndRegister(useCase, source, deps.readSourceFile);
+      // A register that keeps its own currency makes the plan's currency worth a warning.
+      const kept = keptCurrency(loaded.register);
       return (await importer()).inspect(read, {
         sourceName,
         fiscalYearStart: loaded.register.settings.fiscalYearStart,
         ...(source.kind === 'sheet' ? { sheet: source.sheet } : {}),
+        ...(kept !== null ? { registerCurrency: kept } : {}),
       });
     },
     previewConversion: async (source, mapping) => {

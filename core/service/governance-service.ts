@@ -138,6 +138,13 @@ export interface TableDto {
    * field to any column, not only the ones the inspection proposed. Optional for older services.
    */
   columns?: { column: number; header: string }[];
+  /**
+   * Set when the table names the currency of its amounts: the currency the register will report in
+   * once this table is converted (`adopted`: a register not made yet, or one that never chose its
+   * currency, takes the plan's; `kept`: the register keeps its own), the plan's currency and the
+   * text that names it. When `kept` differs from `plan`, `warnings` says what to do.
+   */
+  currency?: { code: string; source: 'adopted' | 'kept'; plan: string; from: string };
 }
 
 export interface InspectionDto {

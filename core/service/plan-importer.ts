@@ -44,7 +44,13 @@ export interface PlanImporter {
   /** `source` holds the sheets of the plan (a user sheet of the open workbook, or every sheet of a file). */
   inspect(
     source: WorkbookRead,
-    options: { sourceName: string; fiscalYearStart: number; sheet?: string },
+    options: {
+      sourceName: string;
+      fiscalYearStart: number;
+      sheet?: string;
+      /** The currency an existing register keeps (absent when it would adopt the plan's): a plan in another one gets a warning. */
+      registerCurrency?: string;
+    },
   ): InspectionDto;
   preview(source: WorkbookRead, mapping: MappingDto, settings: Settings): ConversionPreviewDto;
   convert(

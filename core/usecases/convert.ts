@@ -9,6 +9,8 @@ import { canonicalJson } from '../seal/canonical-json.js';
 import type { UnsealedEvent } from '../seal/chain.js';
 import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';
+import { keptCurrency } from './kept-currency.js';
+import { currencyMismatch, gridCells, planCurrency, type PlanCells } from '../import/plan-currency.js';
 import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
@@ -32,6 +34,12 @@ export async function convert(
   const outcome = importer.convert(adoption.register, read, mapping, { now: nowOf(deps), actor });
   if (outcome.error) throw new PlanGateError(outcome.error);
   const currency = adoption.report;
+  const warnings = currencyWarnings(
+    mapping,
+    gridCells(read.grids[mapping.sheet]),
+    currency.code,
+    outcome.report.warnings,
+  );
   const touched = outcome.report.rows
     .filter((r) => r.outcome === 'added' || r.outcome === 'updated')
     .map((r) => r.id);
@@ -43,7 +51,7 @@ export async function convert(
     loaded.hasRegister &&
     loaded.register.settings.importMapping === mappingText
   ) {
-    return { ...outcome.report, wrote: [], currency };
+    return { ...outcome.report, wrote: [], currency, ...warnings };
   }
   const register: Register = {
     ...outcome.register,
@@ -61,7 +69,20 @@ export async function convert(
       encodeSettingsSheet(next.settings),
     ],
   });
-  return { ...outcome.report, wrote: committed.wrote, currency };
+  return { ...outcome.report, wrote: committed.wrote, currency, ...warnings };
+}
+
+/** The report's warnings plus one when the plan's amounts are in another currency than the register keeps. */
+function currencyWarnings(
+  mapping: MappingDto,
+  sheet: PlanCells | undefined,
+  registerCode: string,
+  warnings: string[] | undefined,
+): Pick<MergeReportDto, 'warnings'> {
+  const plan = planCurrency(mapping, sheet);
+  const mismatch = plan ? currencyMismatch(mapping.sheet, plan, registerCode) : null;
+  const all = [...(warnings ?? []), ...(mismatch ? [mismatch] : [])];
+  return all.length > 0 ? { warnings: all } : {};
 }
 
 interface Adoption {
@@ -71,14 +92,10 @@ interface Adoption {
   report: NonNullable<MergeReportDto['currency']>;
 }
 
-/**
- * A register owns its currency once it holds initiatives or someone chose the currency (a
- * settings event naming it, e.g. `--currency` before the first import). Until then it takes the
- * plan's: a plan in dollars makes a register in dollars, not one that shows dollars as euros.
- */
+/** A register that does not keep its own currency (see `keptCurrency`) takes the plan's. */
 function adoptPlanCurrency(
   register: Register,
-  planCurrency: string | undefined,
+  named: string | undefined,
   now: string,
   actor: IdentityDto,
 ): Adoption {
@@ -86,15 +103,13 @@ function adoptPlanCurrency(
   const kept: Adoption = {
     register,
     event: null,
-    report: { code: own, source: 'kept', ...(planCurrency ? { plan: planCurrency } : {}) },
+    report: { code: own, source: 'kept', ...(named ? { plan: named } : {}) },
   };
-  if (!planCurrency) return kept;
-  const chosen = register.audit.some((e) => e.action === 'settings' && e.to.split(', ').includes('currency'));
-  if (register.initiatives.length > 0 || chosen) return kept;
-  const patched = applySettingsPatch(register, { currency: planCurrency });
+  if (!named || keptCurrency(register) !== null) return kept;
+  const patched = applySettingsPatch(register, { currency: named });
   if (!patched.ok) {
     throw new PlanGateError(
-      `The mapping names the currency "${planCurrency}", which is not a currency code: remove it from the mapping or type three letters such as EUR or USD.`,
+      `The mapping names the currency "${named}", which is not a currency code: remove it from the mapping or type three letters such as EUR or USD.`,
     );
   }
   const code = patched.settings.currency;

@@ -234,12 +234,11 @@ describe('plangate convert and the currency the sheet names', () => {
       await writePlanXlsx(dir, PLAN_ROWS, 'plan-gbp.xlsx', 'Marketing plan 2027 (GBP)');
       const again = plangate(dir, 'convert', 'plan-gbp.xlsx', '-o', 'register.xlsx');
       expect(again.code).toBe(0);
-      expect(again.stdout).toContain(
-        "! The sheet's amounts are in GBP ('Marketing plan 2027 (GBP)'). PlanGate does not convert currencies: make sure the register's currency is GBP.",
-      );
-      expect(again.stdout).toContain(
-        'The register reports in USD and keeps it: PlanGate does not convert amounts. Convert the plan to USD first, or pass --currency GBP if the whole register is in GBP.',
-      );
+      const mismatch =
+        "! Sheet 'Marketing Plan 2027' has its amounts in GBP (cell A1, 'Marketing plan 2027 (GBP)'), but the register reports in USD and PlanGate does not convert currencies: convert the plan's amounts to USD first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";
+      // Said once, by the core, not once per host check.
+      expect(again.stdout.split('\n').filter((l) => l.includes('does not convert'))).toEqual([mismatch]);
+      expect(again.stdout).not.toContain('so the new register reports in');
       expect(currencyOf(dir, 'register.xlsx')).toBe('USD');
     },
     SLOW,
@@ -253,13 +252,19 @@ describe('plangate convert and the currency the sheet names', () => {
       const run = plangate(dir, 'convert', 'plan-usd.xlsx', '-o', 'register.xlsx', '--currency', 'chf');
       expect(run.code).toBe(0);
       expect(run.stdout).not.toContain('so the new register reports in');
-      expect(run.stdout).toContain("! The sheet's amounts are in USD");
+      // The register was told CHF, the sheet says USD: the user is warned that nothing is converted.
+      expect(run.stdout).toContain(
+        "! Sheet 'Marketing Plan 2027' has its amounts in USD (cell A1, 'Marketing plan 2027 (USD)'), but the register reports in CHF and PlanGate does not convert currencies",
+      );
       expect(currencyOf(dir, 'register.xlsx')).toBe('CHF');
 
       // The default currency typed out is a choice too: the new register stays in euros.
       const euros = plangate(dir, 'convert', 'plan-usd.xlsx', '-o', 'euros.xlsx', '--currency', 'EUR');
       expect(euros.code).toBe(0);
       expect(euros.stdout).not.toContain('so the new register reports in');
+      expect(euros.stdout).toContain(
+        "has its amounts in USD (cell A1, 'Marketing plan 2027 (USD)'), but the register reports in EUR",
+      );
       expect(currencyOf(dir, 'euros.xlsx')).toBe('EUR');
     },
     SLOW,

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { currencyWarning } from '../../core/import/plan-currency.js';
 import { ConvertPane } from '../../ui/convert/ConvertPane.js';
 import { fakeInspection, fakeService, pending } from './fake-service.js';
 import { renderPane } from './render-pane.js';
@@ -85,32 +84,83 @@ describe('Convert plan pane', () => {
     });
   });
 
-  it('drops the reminder to match the plan’s currency once a new register has adopted it', async () => {
+  it('says before converting which currency the new register will report in', async () => {
     const base = fakeService();
-    const reminder = currencyWarning({ code: 'USD', from: 'Budget USD' });
     const service = fakeService({
+      overview: async () => ({ ...(await base.overview()), hasRegister: false, initiativeCount: 0 }),
       inspectSource: async (source) => {
         const inspection = await base.inspectSource(source);
         const [table, ...rest] = inspection.tables;
-        return { ...inspection, tables: [{ ...table, warnings: [...table.warnings, reminder] }, ...rest] };
+        const currency = { code: 'USD', source: 'adopted' as const, plan: 'USD', from: 'Budget (USD)' };
+        return {
+          ...inspection,
+          tables: [{ ...table, mapping: { ...table.mapping, currency: 'USD' }, currency }, ...rest],
+        };
       },
-      convert: () =>
-        Promise.resolve({
-          counts: { added: 4, updated: 0, unchanged: 0, conflict: 0, skipped: 0 },
-          rows: [],
-          wrote: ['PG Register (4 rows)'],
-          currency: { code: 'USD', source: 'adopted' },
-        }),
     });
     renderPane(<ConvertPane />, service);
     fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
     await screen.findByRole('table', { name: 'Preview of the first rows' });
-    expect(screen.getByText(reminder)).toBeTruthy();
+    expect(
+      screen.getByText("The new register will report in USD, as the plan's 'Budget (USD)' says."),
+    ).toBeTruthy();
+    expect(screen.queryByText(/does not convert currencies/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
     expect(
       await screen.findByText('The new register reports in USD, the currency the plan names.'),
     ).toBeTruthy();
-    expect(screen.queryByText(reminder)).toBeNull();
+    // After converting, the report says what happened: the forecast is gone.
+    expect(screen.queryByText(/will report in/)).toBeNull();
+  });
+
+  it('shows the core’s warning before converting into a register that keeps another currency', async () => {
+    const base = fakeService();
+    const warning =
+      "Sheet 'Plan' has its amounts in GBP (cell D3, 'Budget (GBP)'), but the register reports in EUR and PlanGate does not convert currencies: convert the plan's amounts to EUR first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";
+    const service = fakeService({
+      inspectSource: async (source) => {
+        const inspection = await base.inspectSource(source);
+        const [table, ...rest] = inspection.tables;
+        const currency = { code: 'EUR', source: 'kept' as const, plan: 'GBP', from: 'Budget (GBP)' };
+        return {
+          ...inspection,
+          tables: [
+            {
+              ...table,
+              mapping: { ...table.mapping, currency: 'GBP' },
+              currency,
+              warnings: [...table.warnings, warning],
+            },
+            ...rest,
+          ],
+        };
+      },
+    });
+    renderPane(<ConvertPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
+    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    const shown = screen.getByText(warning);
+    expect(shown.closest('[aria-label="Warnings"]')).toBeTruthy();
+    expect(screen.queryByText(/will report in/)).toBeNull();
+  });
+
+  it('says the register keeps reporting in the plan’s currency when both match', async () => {
+    const base = fakeService();
+    const service = fakeService({
+      inspectSource: async (source) => {
+        const inspection = await base.inspectSource(source);
+        const [table, ...rest] = inspection.tables;
+        const currency = { code: 'EUR', source: 'kept' as const, plan: 'EUR', from: 'Plan 2027 (k€)' };
+        return { ...inspection, tables: [{ ...table, currency }, ...rest] };
+      },
+    });
+    renderPane(<ConvertPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
+    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    expect(
+      screen.getByText("The register will report in EUR, as the plan's 'Plan 2027 (k€)' says."),
+    ).toBeTruthy();
+    expect(screen.queryByText(/does not convert currencies/)).toBeNull();
   });
 
   it('warns when the register keeps its own currency and the plan names another', async () => {

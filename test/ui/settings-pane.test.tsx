@@ -43,6 +43,27 @@ describe('Settings pane', () => {
     expect(service.calls.some((c) => c.method === 'saveSettings')).toBe(false);
   });
 
+  it('takes who is acting from the App’s overview instead of reading the workbook again', async () => {
+    const base = fakeService();
+    let answer: (value: Awaited<ReturnType<typeof base.overview>>) => void = () => {};
+    let reads = 0;
+    const service = fakeService({
+      overview: () => {
+        reads++;
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    renderPane(<SettingsPane />, service);
+    // The settings can be edited while the overview is still on its way.
+    expect(await screen.findByLabelText('Portfolio target')).toBeTruthy();
+    expect(screen.getByText('Loading who is acting…')).toBeTruthy();
+    answer({ ...(await base.overview()), identity: { name: 'Lena Vogt', kind: 'declared' } });
+    const name = await screen.findByLabelText<HTMLInputElement>('Your name (declared identity)');
+    expect(name.value).toBe('Lena Vogt');
+    // One read for the App's overview (the harness plays the App), none by the pane.
+    expect(reads).toBe(1);
+  });
+
   it('declares the name recorded in the audit log', async () => {
     const service = fakeService();
     renderPane(<SettingsPane />, service);

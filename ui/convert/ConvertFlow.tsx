@@ -15,7 +15,6 @@ import type {
 } from '../../core/service/governance-service.js';
 import { AsyncView } from '../common/AsyncView.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
-import { isCurrencyWarning } from '../../core/import/plan-currency.js';
 import { usePaneStyles } from '../common/layout.js';
 import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
@@ -25,12 +24,6 @@ import { MergeReportView } from './MergeReportView.js';
 import { PreviewView } from './PreviewView.js';
 import { TableChooser } from './TableChooser.js';
 import { Warnings } from './Warnings.js';
-
-/** The table's warnings, less the reminder to match the plan's currency once the register adopted it. */
-function stillTrue(warnings: string[], report: MergeReportDto | null): string[] {
-  const adopted = report?.currency?.source === 'adopted' ? report.currency.code : null;
-  return adopted ? warnings.filter((w) => !isCurrencyWarning(w, adopted)) : warnings;
-}
 
 /** Inspection of one source → mapping → preview → convert. */
 export function ConvertFlow({ source, inspection }: { source: SourceRef; inspection: InspectionDto }) {
@@ -100,13 +93,13 @@ export function ConvertFlow({ source, inspection }: { source: SourceRef; inspect
           </MessageBarBody>
         </MessageBar>
       )}
-      <Warnings items={stillTrue(table.warnings, report)} />
+      <Warnings items={table.warnings} />
       <ExcludedRows rows={table.excluded} />
       <h3 className={s.h}>Mapping</h3>
       <MappingEditor table={table} mapping={mapping} onChange={setMapping} />
       <h3 className={s.h}>Preview</h3>
       <AsyncView state={preview} loading="Previewing…">
-        {(p) => (p ? <PreviewView preview={p} /> : null)}
+        {(p) => (p ? <PreviewView preview={p} currency={report ? undefined : table.currency} /> : null)}
       </AsyncView>
       <div className={s.row}>
         <Button

@@ -7,7 +7,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import type { ConversionPreviewDto } from '../../core/service/governance-service.js';
+import type { ConversionPreviewDto, TableDto } from '../../core/service/governance-service.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 import { ExcludedRows } from './ExcludedRows.js';
@@ -15,8 +15,33 @@ import { Warnings } from './Warnings.js';
 
 const FIRST_ROWS = 8;
 
-/** What the conversion would create: counts, the first rows, warnings and excluded rows. */
-export function PreviewView({ preview }: { preview: ConversionPreviewDto }) {
+/**
+ * Which currency the register will report in, when the plan names one. A register in another
+ * currency that it keeps is not stated here: the inspection's warning says so and what to do.
+ */
+function CurrencyNote({ currency }: { currency: NonNullable<TableDto['currency']> }) {
+  const { overview } = usePane();
+  const { code, source, plan, from } = currency;
+  if (source === 'kept' && code !== plan) return null;
+  const existing = overview.status === 'done' && overview.data.hasRegister;
+  const subject =
+    source === 'adopted' && !existing ? 'The new register will report' : 'The register will report';
+  return (
+    <Text>
+      {subject} in {code}, as the plan&apos;s &apos;{from}&apos; says.
+    </Text>
+  );
+}
+
+/** What the conversion would create: counts, the currency, the first rows, warnings and excluded rows. */
+export function PreviewView({
+  preview,
+  currency,
+}: {
+  preview: ConversionPreviewDto;
+  /** The inspected table's currency, when it names one. */
+  currency?: TableDto['currency'];
+}) {
   const s = usePaneStyles();
   const { format } = usePane();
   const periods = preview.periods;
@@ -28,6 +53,7 @@ export function PreviewView({ preview }: { preview: ConversionPreviewDto }) {
           ? `${periods.length} periods ${periods[0]} – ${periods[periods.length - 1]}`
           : 'no periods'}
       </Text>
+      {currency && <CurrencyNote currency={currency} />}
       <div className={s.scrollX}>
         <Table size="extra-small" aria-label="Preview of the first rows">
           <TableHeader>

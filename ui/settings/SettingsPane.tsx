@@ -9,18 +9,21 @@ import { SettingsProblems } from './SettingsProblems.js';
 
 export function SettingsPane() {
   const s = usePaneStyles();
-  const { service } = usePane();
+  // The App's overview (read again after every change) names who is acting: no second read of the workbook here.
+  const { service, overview } = usePane();
   // Loaded once: a reload after saving would reset what the user is typing.
-  const state = useAsync(() => Promise.all([service.settings(), service.overview()]), [service]);
+  const settings = useAsync(() => service.settings(), [service]);
   return (
     <section className={s.pane} aria-label="Settings">
-      <AsyncView state={state} loading="Loading settings…">
-        {([settings, overview]) => (
+      <AsyncView state={settings} loading="Loading settings…">
+        {(initial) => (
           <>
-            <IdentityForm current={overview.identity?.name ?? ''} />
+            <AsyncView state={overview} loading="Loading who is acting…">
+              {(o) => <IdentityForm current={o.identity?.name ?? ''} />}
+            </AsyncView>
             <Divider />
             <SettingsProblems />
-            <SettingsForm initial={settings} />
+            <SettingsForm initial={initial} />
           </>
         )}
       </AsyncView>

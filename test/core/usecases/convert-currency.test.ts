@@ -58,8 +58,9 @@ describe('convert and the currency the plan names', () => {
     const again = await convertSheet(workbook, 'Pounds');
     expect(again.report.currency).toEqual({ code: 'USD', source: 'kept', plan: 'GBP' });
     expect((await again.service.settings()).currency).toBe('USD');
-    // The GBP plan still warns that amounts are not converted.
-    expect(again.table.warnings.join(' ')).toContain("make sure the register's currency is GBP");
+    // The GBP plan warns that amounts are not converted, before and after converting.
+    expect(again.table.warnings.join(' ')).toContain('the register reports in USD');
+    expect(again.report.warnings?.join(' ')).toContain('the register reports in USD');
   });
 
   it('a currency chosen before the first import is kept', async () => {
