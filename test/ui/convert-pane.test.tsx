@@ -163,25 +163,34 @@ describe('Convert plan pane', () => {
     expect(screen.queryByText(/does not convert currencies/)).toBeNull();
   });
 
-  it('warns when the register keeps its own currency and the plan names another', async () => {
+  it('shows the conversion’s warnings once: those the inspection showed are not repeated', async () => {
+    const kept =
+      "Sheet 'Plan' has its amounts in GBP (cell D3, 'Budget (GBP)'), but the register reports in USD and PlanGate does not convert currencies: convert the plan's amounts to USD first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";
+    const later = 'PG Register was edited by hand since the inspection: check rows 4 and 9.';
+    const base = fakeService();
     const service = fakeService({
+      inspectSource: async (source) => {
+        const inspection = await base.inspectSource(source);
+        const [table, ...rest] = inspection.tables;
+        return { ...inspection, tables: [{ ...table, warnings: [...table.warnings, kept] }, ...rest] };
+      },
       convert: () =>
         Promise.resolve({
           counts: { added: 0, updated: 2, unchanged: 2, conflict: 0, skipped: 0 },
           rows: [],
           wrote: ['PG Register (4 rows)'],
           currency: { code: 'USD', source: 'kept', plan: 'GBP' },
+          warnings: [kept, later],
         }),
     });
     renderPane(<ConvertPane />, service);
     fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
     await screen.findByRole('table', { name: 'Preview of the first rows' });
     fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
-    expect(
-      await screen.findByText(
-        /The plan's amounts are in GBP, but the register reports in USD and keeps it: PlanGate does not convert amounts\. Convert the plan to USD first/,
-      ),
-    ).toBeTruthy();
+    const after = await screen.findByRole('list', { name: 'Check after converting' });
+    expect(after.textContent).toBe(later);
+    expect(screen.getAllByText(kept)).toHaveLength(1);
+    expect(screen.getByText('The register reports in USD.')).toBeTruthy();
     expect(screen.queryByText(/The new register reports in/)).toBeNull();
   });
 });

@@ -113,7 +113,7 @@ export function ConvertFlow({ source, inspection }: { source: SourceRef; inspect
       <ResultBar result={error} />
       {report && (
         <>
-          <MergeReportView report={report} />
+          <MergeReportView report={report} shownAbove={[...inspection.warnings, ...table.warnings]} />
           <div className={s.row}>
             <Button onClick={() => go('register')}>Open the register</Button>
           </div>

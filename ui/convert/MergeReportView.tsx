@@ -1,30 +1,31 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { MergeReportDto } from '../../core/service/governance-service.js';
 import { ResultBar } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
+import { Warnings } from './Warnings.js';
 
-/** Which currency the register reports in after the conversion, and a warning when the plan's differs. */
-function CurrencyLine({ currency }: { currency: NonNullable<MergeReportDto['currency']> }) {
-  const { code, source, plan } = currency;
-  if (source === 'adopted')
-    return <Text>The new register reports in {code}, the currency the plan names.</Text>;
-  if (plan === undefined || plan === code) return <Text>The register reports in {code}.</Text>;
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        The plan&apos;s amounts are in {plan}, but the register reports in {code} and keeps it: PlanGate does
-        not convert amounts. Convert the plan to {code} first, or change the currency in Settings if the whole
-        register is in {plan}.
-      </MessageBarBody>
-    </MessageBar>
-  );
+/** Which currency the register reports in after the conversion (the core warns when the plan's differs). */
+function currencyLine({ code, source }: NonNullable<MergeReportDto['currency']>): string {
+  return source === 'adopted'
+    ? `The new register reports in ${code}, the currency the plan names.`
+    : `The register reports in ${code}.`;
 }
 
-/** The outcome of a conversion: counts, what was written, the currency, and every row that was not simply added. */
-export function MergeReportView({ report }: { report: MergeReportDto }) {
+interface Props {
+  report: MergeReportDto;
+  /** Warnings the pane already shows above (the inspection's): not repeated here. */
+  shownAbove?: readonly string[];
+}
+
+/**
+ * The outcome of a conversion: counts, what was written, the currency, what to check, and every
+ * row that was not simply added.
+ */
+export function MergeReportView({ report, shownAbove = [] }: Props) {
   const s = usePaneStyles();
   const c = report.counts;
   const notable = report.rows.filter((r) => r.outcome !== 'added' && r.outcome !== 'unchanged');
+  const warnings = (report.warnings ?? []).filter((w) => !shownAbove.includes(w));
   return (
     <div className={s.pane} style={{ padding: 0 }}>
       <ResultBar
@@ -34,7 +35,8 @@ export function MergeReportView({ report }: { report: MergeReportDto }) {
           wrote: report.wrote,
         }}
       />
-      {report.currency && <CurrencyLine currency={report.currency} />}
+      {report.currency && <Text>{currencyLine(report.currency)}</Text>}
+      <Warnings items={warnings} label="Check after converting" />
       {notable.length > 0 && (
         <>
           <Text weight="semibold">Rows to look at</Text>
