@@ -58,6 +58,7 @@ function describeTable(t: TableDto): string {
   }
   if (t.mapping.scale !== 1)
     lines.push(`  values are multiplied by ${t.mapping.scale.toLocaleString('en-US')} (found in the sheet)`);
+  if (t.currency) lines.push(`  amounts are in ${t.currency.plan} ('${clip(t.currency.from, 40)}')`);
   if (t.excluded.length > 0) {
     lines.push(`  ${plural(t.excluded.length, 'row')} left out:`);
     for (const e of t.excluded.slice(0, 8)) lines.push(`    row ${e.row}: ${e.reason}`);

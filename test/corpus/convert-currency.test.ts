@@ -27,4 +27,11 @@ describe.skipIf(!hasCorpus && !process.env.CI)('convert adopts the currency a co
     // Row 44, "Tổng Kế Hoạch", is the sheet's own grand total.
     expect(report.portfolio.planTotal).toBe(7_556_368_000);
   });
+
+  it('inspect names the currency and the text that says so', () => {
+    const inspected = plangate(tempDir(), 'inspect', join(CORPUS, 'kpim_mart_sales_plan_vi.xlsx'));
+    expect(inspected.code).toBe(0);
+    const line = "  amounts are in VND ('*Đơn vị tiền tệ: Việt Nam Đồng (đ)')";
+    expect(inspected.stdout.split('\n')).toContain(line);
+  });
 });
