@@ -131,6 +131,19 @@ function yearOf(token: string): number | null {
   return null;
 }
 
+/** A note after the period in brackets or after "in": "Jan 2027 (GBP)", "2027-01 in k€", "Q1 [TEUR]". */
+const TRAILING_NOTE = /\s*(?:\(\s*([^()]{1,12}?)\s*\)|\[\s*([^[\]]{1,12}?)\s*\]|\bin\s+(\S{1,8}))\s*$/i;
+/** A currency, optionally scaled: what such a note says about the amounts, not about the period. */
+const CURRENCY_NOTE =
+  /^(?:(?:k|m|mn|mio\.?|tsd\.?|t)\s*)?(?:€|\$|£|đ|eur|usd|gbp|chf|vnd)$|^(?:teur|keur|tusd)$/i;
+
+/** The header without a trailing currency note; the currency is read from the header elsewhere. */
+function withoutCurrencyNote(text: string): string {
+  const m = TRAILING_NOTE.exec(text);
+  const note = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  return m && note !== undefined && CURRENCY_NOTE.test(note) ? text.slice(0, m.index).trim() : text;
+}
+
 /** Read one header cell as a period, or null when it is not about time. */
 export function readPeriodHeader(cell: CellValue | undefined): RawPeriod | null {
   if (typeof cell === 'number') {
@@ -144,7 +157,8 @@ export function readPeriodHeader(cell: CellValue | undefined): RawPeriod | null 
   if (typeof cell !== 'string') return null;
   const text = cellText(cell);
   if (text === '' || text.length > 40) return null;
-  return readIsoLike(text) ?? readWords(text);
+  const period = withoutCurrencyNote(text);
+  return readIsoLike(period) ?? readWords(period);
 }
 
 function readIsoLike(text: string): RawPeriod | null {

@@ -15,8 +15,18 @@ describe('readPeriodHeader', () => {
     ['2027-01', 2027, 1],
     ['01/2027', 2027, 1],
     ['Tháng 3', null, 3],
+    // A currency note says nothing about the period.
+    ['Jan 2027 (GBP)', 2027, 1],
+    ['Jan 2027 (k€)', 2027, 1],
+    ['2027-01 in USD', 2027, 1],
+    ['03/2027 [TEUR]', 2027, 3],
   ])('reads %s as month %s-%s', (header, year, month) => {
     expect(readPeriodHeader(header)).toMatchObject({ kind: 'month', year, month });
+  });
+
+  it('keeps a note that is not a currency: "Jan 2027 (draft)" is not a period header', () => {
+    expect(readPeriodHeader('Jan 2027 (draft)')).toBeNull();
+    expect(readPeriodHeader('Spend (GBP)')).toBeNull();
   });
 
   it('reads quarters with and without fiscal years', () => {

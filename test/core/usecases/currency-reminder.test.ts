@@ -55,6 +55,18 @@ describe('the reminder that PlanGate does not convert currencies', () => {
     expect(report.warnings).toBeUndefined();
   });
 
+  it('reads month headers that carry the currency, and the register adopts it', async () => {
+    const plan: Grid = [
+      ['Campaign', 'Owner', 'Jan 2027 (GBP)', 'Feb 2027 (GBP)'],
+      ['Webinar series', 'Ann Owner', 1000, 2000],
+      ['Trade fair', 'Cleo Owner', 500, 500],
+    ];
+    const { table, report } = await inspectAndConvert(new MemoryWorkbook({ Plan: plan }), 'Plan');
+    expect(table.periods).toEqual(['2027-01', '2027-02']);
+    expect(table.currency).toMatchObject({ code: 'GBP', source: 'adopted', from: 'Jan 2027 (GBP)' });
+    expect(report.counts.added).toBe(2);
+  });
+
   it('is absent when the register already reports in the plan’s currency', async () => {
     const workbook = new MemoryWorkbook({
       Plan: planSheet('Marketing plan 2027 (USD)'),
