@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../../core/model/cell.js';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
 import { declaredIdentity } from '../../../core/service/identity-provider.js';
+import { titledPlan } from './titled-plan.js';
 
 const now = new Date('2027-07-01T09:00:00.000Z');
-
-/** A plan as people type it: a title naming the currency, the header in row 3, two campaigns. */
-function planSheet(title: string): Grid {
-  return [
-    [title],
-    [],
-    ['Campaign', 'Owner', 'Jan 2027', 'Feb 2027'],
-    ['Webinar series', 'Ann Owner', 1000, 2000],
-    ['Trade fair', 'Cleo Owner', 500, 500],
-  ];
-}
 
 async function convertSheet(workbook: MemoryWorkbook, sheet: string) {
   const service = createGovernanceService({
@@ -32,7 +21,7 @@ async function convertSheet(workbook: MemoryWorkbook, sheet: string) {
 
 describe('convert and the currency the plan names', () => {
   it('a new register adopts the plan currency, with a settings event in the audit log', async () => {
-    const workbook = new MemoryWorkbook({ Plan: planSheet('Marketing plan 2027 (USD)') });
+    const workbook = new MemoryWorkbook({ Plan: titledPlan('Marketing plan 2027 (USD)') });
     const { service, table, report } = await convertSheet(workbook, 'Plan');
     expect(table.mapping.currency).toBe('USD');
     expect(report.counts.added).toBe(2);
@@ -51,8 +40,8 @@ describe('convert and the currency the plan names', () => {
 
   it('an existing register keeps its own currency and the report names both', async () => {
     const workbook = new MemoryWorkbook({
-      Plan: planSheet('Marketing plan 2027 (USD)'),
-      Pounds: planSheet('Marketing plan 2027 (GBP)'),
+      Plan: titledPlan('Marketing plan 2027 (USD)'),
+      Pounds: titledPlan('Marketing plan 2027 (GBP)'),
     });
     await convertSheet(workbook, 'Plan');
     const again = await convertSheet(workbook, 'Pounds');
@@ -64,7 +53,7 @@ describe('convert and the currency the plan names', () => {
   });
 
   it('a currency chosen before the first import is kept', async () => {
-    const workbook = new MemoryWorkbook({ Plan: planSheet('Marketing plan 2027 (USD)') });
+    const workbook = new MemoryWorkbook({ Plan: titledPlan('Marketing plan 2027 (USD)') });
     const service = createGovernanceService({
       port: workbook,
       clock: () => now,
@@ -77,7 +66,7 @@ describe('convert and the currency the plan names', () => {
   });
 
   it('a plan that names no currency leaves the register in its default', async () => {
-    const workbook = new MemoryWorkbook({ Plan: planSheet('Marketing plan 2027') });
+    const workbook = new MemoryWorkbook({ Plan: titledPlan('Marketing plan 2027') });
     const { table, report } = await convertSheet(workbook, 'Plan');
     expect(table.mapping.currency).toBeUndefined();
     expect(report.currency).toEqual({ code: 'EUR', source: 'kept' });
@@ -85,7 +74,7 @@ describe('convert and the currency the plan names', () => {
   });
 
   it('a mapping that names a currency that is no code is refused with what to do', async () => {
-    const workbook = new MemoryWorkbook({ Plan: planSheet('Marketing plan 2027') });
+    const workbook = new MemoryWorkbook({ Plan: titledPlan('Marketing plan 2027') });
     const service = createGovernanceService({
       port: workbook,
       clock: () => now,

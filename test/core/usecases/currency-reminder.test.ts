@@ -3,19 +3,9 @@ import type { Grid } from '../../../core/model/cell.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
 import { declaredIdentity } from '../../../core/service/identity-provider.js';
+import { titledPlan } from './titled-plan.js';
 
 const now = new Date('2027-07-01T09:00:00.000Z');
-
-/** A plan with a title in row 1 and the header in row 3. */
-function planSheet(title: string): Grid {
-  return [
-    [title],
-    [],
-    ['Campaign', 'Owner', 'Jan 2027', 'Feb 2027'],
-    ['Webinar series', 'Ann Owner', 1000, 2000],
-    ['Trade fair', 'Cleo Owner', 500, 500],
-  ];
-}
 
 /** One amount per row, its column header naming the currency. */
 const poundsSheet: Grid = [
@@ -42,7 +32,7 @@ const notConverted = /PlanGate does not convert currencies/;
 
 describe('the reminder that PlanGate does not convert currencies', () => {
   it('is absent when there is no register yet: the new register adopts the plan’s currency', async () => {
-    const workbook = new MemoryWorkbook({ Plan: planSheet('Marketing plan 2027 (USD)') });
+    const workbook = new MemoryWorkbook({ Plan: titledPlan('Marketing plan 2027 (USD)') });
     const { table, report } = await inspectAndConvert(workbook, 'Plan');
     expect(table.warnings.filter((w) => notConverted.test(w))).toEqual([]);
     expect(table.currency).toEqual({
@@ -69,8 +59,8 @@ describe('the reminder that PlanGate does not convert currencies', () => {
 
   it('is absent when the register already reports in the plan’s currency', async () => {
     const workbook = new MemoryWorkbook({
-      Plan: planSheet('Marketing plan 2027 (USD)'),
-      Again: planSheet('Marketing plan 2027, update (USD)'),
+      Plan: titledPlan('Marketing plan 2027 (USD)'),
+      Again: titledPlan('Marketing plan 2027, update (USD)'),
     });
     await inspectAndConvert(workbook, 'Plan');
     const { table, report } = await inspectAndConvert(workbook, 'Again');
@@ -81,7 +71,7 @@ describe('the reminder that PlanGate does not convert currencies', () => {
 
   it('names both currencies, the sheet, the header cell and what to do when the register keeps another', async () => {
     const workbook = new MemoryWorkbook({
-      Plan: planSheet('Marketing plan 2027 (USD)'),
+      Plan: titledPlan('Marketing plan 2027 (USD)'),
       Pounds: poundsSheet,
     });
     await inspectAndConvert(workbook, 'Plan');
@@ -96,7 +86,7 @@ describe('the reminder that PlanGate does not convert currencies', () => {
   });
 
   it('quotes the title when the title names the currency', async () => {
-    const workbook = new MemoryWorkbook({ Euros: planSheet('Budget 2027 in EUR') });
+    const workbook = new MemoryWorkbook({ Euros: titledPlan('Budget 2027 in EUR') });
     const service = serviceOf(workbook);
     await service.saveSettings({ currency: 'CHF' });
     const inspection = await service.inspectSource({ kind: 'sheet', sheet: 'Euros' });
@@ -106,7 +96,7 @@ describe('the reminder that PlanGate does not convert currencies', () => {
   });
 
   it('is absent when the plan names no currency', async () => {
-    const workbook = new MemoryWorkbook({ Plan: planSheet('Marketing plan 2027') });
+    const workbook = new MemoryWorkbook({ Plan: titledPlan('Marketing plan 2027') });
     const service = serviceOf(workbook);
     await service.saveSettings({ currency: 'CHF' });
     const inspection = await service.inspectSource({ kind: 'sheet', sheet: 'Plan' });
