@@ -1,6 +1,7 @@
 // Adds <link rel="preload" as="script"> for the lazy chunks a page needs before it is interactive
-// (the core, and where known the first pane), so the browser fetches them alongside the entry script instead of
-// one after another once the entry has run. Used by the Excel and playground webpack configs.
+// (the core), so the browser fetches them alongside the entry script instead of one after another
+// once the entry has run. Used by the Excel task pane, whose first pane depends on the workbook; the
+// playground, which always opens on Convert plan, carries the core and that pane in its entry.
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
 export class PreloadChunksPlugin {
