@@ -41,32 +41,36 @@ describe('the playground’s first page', () => {
     await context.close();
   });
 
-  it('keeps the elements the browser parsed when the script takes over, with no error', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    // Hold on to the parsed button before the page's (deferred) script runs.
-    await page.addInitScript(() => {
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive')
-          (window as unknown as { parsed?: Element }).parsed = [
-            ...document.querySelectorAll('aside button'),
-          ].find((b) => b.textContent === 'Read plan sheet');
+  // The build renders the page once, in no particular locale: the first view must not depend on it.
+  it.each(['en-US', 'de-DE', 'vi-VN'])(
+    'keeps the elements the browser parsed when the script takes over, with no error (%s)',
+    async (locale) => {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      // Hold on to the parsed button before the page's (deferred) script runs.
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive')
+            (window as unknown as { parsed?: Element }).parsed = [
+              ...document.querySelectorAll('aside button'),
+            ].find((b) => b.textContent === 'Read plan sheet');
+        });
       });
-    });
-    await page.goto(server.url);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE_MARK);
-    const parsed = await page.evaluate(() => {
-      const button = (window as unknown as { parsed?: Element }).parsed;
-      return { text: button?.textContent, connected: button?.isConnected };
-    });
-    expect(parsed).toEqual({ text: 'Read plan sheet', connected: true });
-    // And it works: the parsed button reads the sample plan.
-    await page.getByRole('button', { name: 'Read plan sheet' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Mapping' }).count()).toBe(1);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      await page.goto(server.url);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE_MARK);
+      const parsed = await page.evaluate(() => {
+        const button = (window as unknown as { parsed?: Element }).parsed;
+        return { text: button?.textContent, connected: button?.isConnected };
+      });
+      expect(parsed).toEqual({ text: 'Read plan sheet', connected: true });
+      // And it works: the parsed button reads the sample plan.
+      await page.getByRole('button', { name: 'Read plan sheet' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Mapping' }).count()).toBe(1);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });
