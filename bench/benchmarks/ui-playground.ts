@@ -73,7 +73,9 @@ const benchmark: Benchmark = {
     const size = firstLoadSize(dist);
     const server = await serveStatic(dist);
     const baselines = await buildBaselinePages();
-    const baselineServers = await Promise.all(BASELINE_PAGES.map((page) => serveStatic(baselines[page])));
+    const baselineServers = await Promise.all(
+      BASELINE_PAGES.map((page) => serveStatic(baselines.folders[page])),
+    );
     const browser = await launchChromium();
     const loads: Load[] = [];
     const baselineLoads = BASELINE_PAGES.map(() => [] as number[]);
@@ -93,6 +95,7 @@ const benchmark: Benchmark = {
       await browser.close();
       await server.close();
       for (const baseline of baselineServers) await baseline.close();
+      baselines.remove();
     }
     const samples = loads.map((l) => l.interactive);
     const tti = median(samples);

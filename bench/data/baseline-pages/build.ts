@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +14,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const BASELINE_PAGES = ['react-alone', 'fluent-controls'] as const;
 export type BaselinePage = (typeof BASELINE_PAGES)[number];
 
-/** Builds each page for production into its own folder under a temporary one; returns the folders. */
-export async function buildBaselinePages(): Promise<Record<BaselinePage, string>> {
+export interface BaselineBuild {
+  /** The built folder of each page (index.html and main.js). */
+  folders: Record<BaselinePage, string>;
+  /** Deletes the temporary folders. */
+  remove(): void;
+}
+
+/** Builds each page for production into its own folder under a temporary one. */
+export async function buildBaselinePages(): Promise<BaselineBuild> {
   const root = mkdtempSync(path.join(tmpdir(), 'plangate-baselines-'));
   const folders = {} as Record<BaselinePage, string>;
   for (const page of BASELINE_PAGES) {
@@ -38,5 +45,5 @@ export async function buildBaselinePages(): Promise<Record<BaselinePage, string>
     );
     folders[page] = dist;
   }
-  return folders;
+  return { folders, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
