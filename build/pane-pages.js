@@ -4,6 +4,7 @@ import { GriffelCSSExtractionPlugin } from '@griffel/webpack-extraction-plugin';
 import { EsbuildPlugin } from 'esbuild-loader';
 import TerserPlugin from 'terser-webpack-plugin';
 import { CompileHintsPlugin } from './compile-hints-plugin.js';
+import { ShellStylePlugin } from './shell-style-plugin.js';
 
 /** Library chunks too big for terser (minutes); esbuild minifies them in seconds. */
 export const ESBUILD_MINIFIED = /^(?:reader|naa)\./;
@@ -34,8 +35,9 @@ export function paneRules(production) {
 }
 
 export function panePlugins(production) {
-  if (!production) return [];
+  if (!production) return [new ShellStylePlugin()];
   return [
+    new ShellStylePlugin(),
     // Griffel sorts its own rules; the chunk order mini-css-extract-plugin warns about does not matter.
     new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
     new GriffelCSSExtractionPlugin(),
