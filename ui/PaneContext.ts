@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
+import type { GovernanceService, OverviewDto } from '../core/index.js';
 import type { AsyncState } from './common/useAsync.js';
 import type { Formatters } from './format/formatters.js';
 
@@ -9,7 +9,6 @@ export type PaneId =
 /** What every pane may use: the service, formatting, navigation, and a counter bumped after each write. */
 export interface PaneContextValue {
   service: GovernanceService;
-  host: 'excel' | 'sheets' | 'playground';
   format: Formatters;
   /** Increases after any write; panes reload when it changes. */
   version: number;

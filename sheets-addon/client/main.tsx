@@ -20,7 +20,5 @@ for (const pane of ['convert', 'register'] as const) loadPane(pane).catch(() => 
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <App service={service} host="sheets" start={start} subscribeSelection={pollSelection(remote)} />,
-  );
+  createRoot(root).render(<App service={service} start={start} subscribeSelection={pollSelection(remote)} />);
 }

@@ -28,7 +28,7 @@ describe('startApp', () => {
     expect(loadedPane('register')).toBeUndefined();
 
     // A host that waited for `ready` gets the whole pane from the first render: no spinner first.
-    render(<App service={service} host="playground" start={start} />);
+    render(<App service={service} start={start} />);
     expect(screen.getByRole('region', { name: 'Convert plan' })).toBeTruthy();
     expect(screen.queryByText('Reading the workbook…')).toBeNull();
     expect(await screen.findByRole('button', { name: 'Read plan sheet' })).toBeTruthy();

@@ -16,14 +16,14 @@ describe('App', () => {
     const service = fakeService({
       overview: async () => ({ ...(await base.overview()), hasRegister: false }),
     });
-    render(<App service={service} host="playground" />);
+    render(<App service={service} />);
     expect(await screen.findByRole('region', { name: 'Convert plan' }, LAZY)).toBeTruthy();
     expect(screen.getByText(/Maria Keller \(declared\) · as of 2027-03-31 · EUR/)).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Convert plan' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('opens the register when there is one, and switches panes by tab', async () => {
-    render(<App service={fakeService()} host="excel" />);
+    render(<App service={fakeService()} />);
     expect(await screen.findByRole('list', { name: 'Initiatives' }, LAZY)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Integrity' }));
     expect(await screen.findByText(/audit events checked/, {}, LAZY)).toBeTruthy();
@@ -35,7 +35,7 @@ describe('App', () => {
     const { unmount } = render(
       <App
         service={fakeService()}
-        host="excel"
+
         subscribeSelection={(onSelect) => {
           select = onSelect;
           return () => (unsubscribed = true);
@@ -53,7 +53,6 @@ describe('App', () => {
     render(
       <App
         service={fakeService({ overview: () => Promise.reject(new Error('PG Settings!B2 is not a date.')) })}
-        host="sheets"
       />,
     );
     // In the header, and in the pane that needed it, with a way to ask again.

@@ -24,7 +24,6 @@ export function renderPane(pane: ReactElement, service: GovernanceService, selec
   const harness: Harness = { opened: [], went: [], changes: 0 };
   const value: Omit<PaneContextValue, 'overview'> = {
     service,
-    host: 'playground',
     format: createFormatters('EUR', 'en-US'),
     version: 0,
     changed: () => harness.changes++,
