@@ -110,7 +110,7 @@ function register() {
 }
 
 /** The moves that bring each initiative to its DoI, each by a person the gate lets make it. */
-const MOVES: [string, string, 'up' | 'hold'][] = [
+const MOVES: [string, string, 'up' | 'hold' | 'resume'][] = [
   ['CAMP-01', PEOPLE.pmo, 'up'],
   ['CAMP-01', PEOPLE.pmo, 'up'],
   ['CAMP-01', PEOPLE.sponsor, 'up'],
@@ -120,6 +120,8 @@ const MOVES: [string, string, 'up' | 'hold'][] = [
   ['CAMP-04', PEOPLE.pmo, 'up'],
   ['CAMP-04', PEOPLE.pmo, 'up'],
   ['CAMP-04', PEOPLE.sponsor, 'up'],
+  ['CAMP-04', PEOPLE.sponsor, 'hold'],
+  ['CAMP-04', PEOPLE.sponsor, 'resume'],
   ['CAMP-04', PEOPLE.sponsor, 'hold'],
 ];
 
@@ -134,7 +136,7 @@ function sheets(): Promise<Record<string, Grid>> {
     const service = createGovernanceService({ port: workbook, clock: () => NOW, identity });
     for (const [id, who, kind] of MOVES) {
       await identity.declare(who);
-      const moved = await service.move({ id, kind, reason: kind === 'hold' ? 'Budget review in April' : '' });
+      const moved = await service.move({ id, kind, reason: kind === 'up' ? '' : 'Budget review in April' });
       if (!moved.ok) throw new Error(`The UI workbook could not be built: ${moved.message}`);
     }
     const read = await workbook.read(workbook.sheetNames());
