@@ -24,28 +24,26 @@ export const NOW = new Date('2027-03-31T09:00:00.000Z');
 
 const monthly = (value: number) => [value, value, value, value, value, value];
 
-/** The plan the user keeps: the sheet a register is converted from. */
+/** The plan the user keeps: the sheet a register is converted from, with a heading, a section and a total. */
 function planSheet(): Grid {
+  const months = ['Jan 2027', 'Feb 2027', 'Mar 2027', 'Apr 2027', 'May 2027', 'Jun 2027'];
   return [
-    ['Marketing plan 2027'],
+    ['Marketing plan 2027 (EUR)'],
     [],
+    ['Campaign', 'Channel', 'Owner', 'CRM IDs', 'ID', ...months],
     [
-      'ID',
-      'Campaign',
-      'Channel',
-      'Owner',
-      'Jan 2027',
-      'Feb 2027',
-      'Mar 2027',
-      'Apr 2027',
-      'May 2027',
-      'Jun 2027',
+      'Spring webinar series',
+      'Demand generation',
+      PEOPLE.pmo,
+      'SF-7011, CC-4410',
+      'CAMP-01',
+      ...monthly(20_000),
     ],
-    ['CAMP-01', 'Spring webinar series', 'Digital', PEOPLE.pmo, ...monthly(20_000)],
-    ['CAMP-02', 'Partner co-marketing DACH', 'Partners', PEOPLE.partnerOwner, ...monthly(20_000)],
-    ['CAMP-03', 'Trade fair Hannover', 'Events', PEOPLE.pmo, null, null, null, null, null, null],
-    ['CAMP-04', 'Retargeting ads', 'Digital', PEOPLE.pmo, ...monthly(20_000)],
-    ['Total marketing', '', '', '', ...monthly(60_000)],
+    ['Digital'],
+    ['Partner co-marketing DACH', 'Partners', PEOPLE.partnerOwner, 'SF-7020', 'CAMP-02', ...monthly(20_000)],
+    ['Trade fair Hannover', 'Events', PEOPLE.pmo, '', 'CAMP-03', 5_000, 5_000, 'n/a', 5_000, 5_000, 5_000],
+    ['Retargeting ads', 'Demand generation', PEOPLE.pmo, 'CC-4410', 'CAMP-04', ...monthly(20_000)],
+    ['Total marketing', '', '', '', '', ...monthly(65_000)],
   ];
 }
 
@@ -145,9 +143,15 @@ function sheets(): Promise<Record<string, Grid>> {
   return built;
 }
 
-/** A fresh copy of the shared workbook; `register: false` leaves only the user's own sheets. */
-export async function uiWorkbook({ register = true } = {}): Promise<MemoryWorkbook> {
+/**
+ * A fresh copy of the shared workbook; `register: false` leaves only the user's own sheets, and
+ * `userSheets` adds sheets of the user's (a plan in another currency, say).
+ */
+export async function uiWorkbook({
+  register = true,
+  userSheets = {},
+}: { register?: boolean; userSheets?: Record<string, Grid> } = {}): Promise<MemoryWorkbook> {
   const all = await sheets();
   const kept = register ? all : { [PLAN_SHEET]: all[PLAN_SHEET], [ACTUALS_SHEET]: all[ACTUALS_SHEET] };
-  return new MemoryWorkbook(structuredClone(kept));
+  return new MemoryWorkbook(structuredClone({ ...kept, ...userSheets }));
 }
