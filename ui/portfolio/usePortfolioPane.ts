@@ -11,7 +11,9 @@ export function usePortfolioPane() {
   const portfolio = useAsync(() => service.portfolio(groupBy), [service, groupBy, version]);
   const snapshot = useAction(
     () => service.snapshot(),
-    (r) => r.ok && changed(),
+    (r) => {
+      if (r.ok) changed();
+    },
   );
   return { portfolio, format, groupBy, setGroupBy, snapshot };
 }
