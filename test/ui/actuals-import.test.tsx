@@ -1,16 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
-import { MemoryWorkbook } from '../../core/port/memory-workbook.js';
+import {
+  createGovernanceService,
+  createPlanImporter,
+  declaredIdentity,
+  MemoryWorkbook,
+  type ActualsReportDto,
+} from '../../core/index.js';
 import {
   SAMPLE_ACTUALS_SHEET,
   SAMPLE_PLAN_SHEET,
   sampleWorkbook,
 } from '../../core/sample/sample-workbook.js';
-import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import type { ActualsReportDto } from '../../core/service/governance-service.js';
-import { declaredIdentity } from '../../core/service/identity-provider.js';
 import { ActualsImport } from '../../ui/convert/ActualsImport.js';
 import { ActualsReportView } from '../../ui/convert/ActualsReportView.js';
 import { realService } from './real-service.js';
@@ -74,7 +76,7 @@ describe('Actuals report', () => {
       target: { value: SAMPLE_ACTUALS_SHEET },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Read actuals sheet' }));
-    const list = await screen.findByRole('list', { name: 'Actuals warnings' }, { timeout: 5000 });
+    const list = await screen.findByRole('list', { name: 'Actuals warnings' });
     const texts = within(list)
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');

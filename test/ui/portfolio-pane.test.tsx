@@ -112,12 +112,8 @@ describe('Portfolio pane', () => {
       },
     });
     renderPane(<PortfolioPane />, service);
-    // The bridge loads after the portfolio: allow for a busy test machine.
-    const bridge = await screen.findByRole(
-      'table',
-      { name: 'Bridge from 2027-02 to 2027-03' },
-      { timeout: 5000 },
-    );
+    // The bridge loads after the portfolio.
+    const bridge = await screen.findByRole('table', { name: 'Bridge from 2027-02 to 2027-03' });
     const amounts = within(bridge)
       .getAllByRole('row')
       .slice(1)

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import type { SettingsDto } from '../../core/service/governance-service.js';
 import { SettingsPane } from '../../ui/settings/SettingsPane.js';
-import { SHEETS, type Grid } from '../../core/index.js';
+import { SHEETS, type Grid, type SettingsDto } from '../../core/index.js';
 import { pending, realService } from './real-service.js';
 import { uiWorkbook } from './ui-workbook.js';
 import { renderPane } from './render-pane.js';
