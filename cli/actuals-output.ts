@@ -3,7 +3,7 @@ import type {
   ActualsReportDto,
   ActualsWarningDto,
   ExcludedRowDto,
-} from '../core/service/governance-service.js';
+} from '../core/contract/governance-service.js';
 import type { CliContext } from './cli-context.js';
 import { money, plural } from './format.js';
 

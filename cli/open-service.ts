@@ -1,8 +1,8 @@
-import { createPlanImporter, type PlanImporterOptions } from '../core/merge/create-plan-importer.js';
+import { createPlanImporter, type PlanImporterOptions } from '../core/service/create-plan-importer.js';
 import { createGovernanceService } from '../core/service/create-governance-service.js';
-import type { GovernanceService } from '../core/service/governance-service.js';
-import { declaredIdentity } from '../core/service/identity-provider.js';
-import { PlanGateError } from '../core/service/plan-gate-error.js';
+import type { GovernanceService } from '../core/contract/governance-service.js';
+import { declaredIdentity } from '../core/port/declared-identity.js';
+import { PlanGateError } from '../core/contract/plan-gate-error.js';
 import type { FileWorkbook } from '../io/file-workbook.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
 import type { CliContext } from './cli-context.js';

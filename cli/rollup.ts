@@ -1,7 +1,7 @@
 import { roundToCents } from '../core/metrics/cents.js';
 import { TOTAL_FIELDS } from '../core/metrics/portfolio-totals.js';
-import type { DecisionItem, DoiBucket, PortfolioGroup, ValueStatus } from '../core/metrics/types.js';
-import type { InitiativeRowDto, PortfolioDto } from '../core/service/governance-service.js';
+import type { DecisionItem, DoiBucket, PortfolioGroup, ValueStatus } from '../core/model/metrics.js';
+import type { InitiativeRowDto, PortfolioDto } from '../core/contract/governance-service.js';
 
 /** One register as the report reads it: its portfolio (grouped by Client), rows and plan-freeze level. */
 export interface RegisterFigures {

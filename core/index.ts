@@ -5,16 +5,17 @@
  * and Apps Script.
  */
 export { createGovernanceService, type ServiceDeps } from './service/create-governance-service.js';
-export type * from './service/governance-service.js';
-export { PlanGateError, isPlanGateError } from './service/plan-gate-error.js';
-export { declaredIdentity, type IdentityProvider } from './service/identity-provider.js';
+export type * from './contract/governance-service.js';
+export { PlanGateError, isPlanGateError } from './contract/plan-gate-error.js';
+export { type IdentityProvider } from './contract/identity-provider.js';
+export { declaredIdentity } from './port/declared-identity.js';
 export type {
   PlanImporter,
   ImportContext,
   ConversionOutcome,
   ActualsOutcome,
-} from './service/plan-importer.js';
-export { createPlanImporter } from './merge/create-plan-importer.js';
+} from './contract/plan-importer.js';
+export { createPlanImporter } from './service/create-plan-importer.js';
 
 export type {
   WorkbookPort,
@@ -26,8 +27,8 @@ export type {
   ColumnKind,
   ConditionalRule,
   ChartSpec,
-} from './port/workbook-port.js';
-export { ConcurrentEditError } from './port/workbook-port.js';
+} from './contract/workbook-port.js';
+export { ConcurrentEditError } from './contract/workbook-port.js';
 export { MemoryWorkbook } from './port/memory-workbook.js';
 
 export {

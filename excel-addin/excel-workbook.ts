@@ -4,7 +4,7 @@ import {
   type WorkbookPort,
   type WorkbookRead,
   type WritePlan,
-} from '../core/port/workbook-port.js';
+} from '../core/contract/workbook-port.js';
 import { BatchPlan } from './workbook/batch-plan.js';
 import { queueProbes } from './workbook/sheet-probe.js';
 import { queueSheetWrite } from './workbook/queue-sheet-write.js';

@@ -4,7 +4,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import type { CellValue, Grid } from '../core/model/cell.js';
-import type { WorkbookRead } from '../core/port/workbook-port.js';
+import type { WorkbookRead } from '../core/contract/workbook-port.js';
 import type { MergedRange } from '../core/import/merged-range.js';
 import type { ValueHints } from '../core/values/value-hints.js';
 import { decodeText, type TextEncodingName } from './encoding.js';

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cellAddress, columnLetter, type Grid } from '../core/model/cell.js';
-import type { SheetLayout } from '../core/port/workbook-port.js';
+import type { SheetLayout } from '../core/contract/workbook-port.js';
 import { cellNumberFormat, TEXT_FORMAT } from '../core/port/number-formats.js';
 import { xlsxColumnFormats } from './xlsx-number-formats.js';
 

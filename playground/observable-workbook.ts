@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/model/cell.js';
 import { MemoryWorkbook } from '../core/port/memory-workbook.js';
-import type { WorkbookPort, WorkbookRead, WritePlan } from '../core/port/workbook-port.js';
+import type { WorkbookPort, WorkbookRead, WritePlan } from '../core/contract/workbook-port.js';
 
 type Listener = () => void;
 

@@ -7,8 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import { MemoryWorkbook } from '../core/port/memory-workbook.js';
 import { createGovernanceService } from '../core/service/create-governance-service.js';
-import type { GovernanceService, InitiativeRowDto } from '../core/service/governance-service.js';
-import { declaredIdentity } from '../core/service/identity-provider.js';
+import type { GovernanceService, InitiativeRowDto } from '../core/contract/governance-service.js';
+import { declaredIdentity } from '../core/port/declared-identity.js';
 import {
   SAMPLE_ACTUALS_SHEET,
   SAMPLE_AS_OF,

@@ -13,7 +13,7 @@ import { computeMetrics, type RegisterMetrics } from '../../core/metrics/compute
 import { isoDay } from '../../core/metrics/iso-day.js';
 import { buildPortfolio } from '../../core/metrics/portfolio.js';
 import { allocatePeriodSums } from '../../core/metrics/series-sums.js';
-import type { Portfolio } from '../../core/metrics/types.js';
+import type { Portfolio } from '../../core/model/metrics.js';
 import type { Register } from '../../core/model/register.js';
 import { medianTime, round, type Benchmark } from '../benchmark.js';
 import { syntheticRegister } from '../data/synthetic-register.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportedPlan } from '../../core/import/index.js';
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
+import { createPlanImporter } from '../../core/service/create-plan-importer.js';
 import { SHEETS } from '../../core/model/sheets.js';
 import type {
   MappingDto,
@@ -9,7 +9,7 @@ import type {
   SettingsDto,
   SourceRef,
   TableDto,
-} from '../../core/service/governance-service.js';
+} from '../../core/contract/governance-service.js';
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command } from '../command.js';

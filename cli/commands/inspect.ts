@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
-import type { InspectionDto, TableDto } from '../../core/service/governance-service.js';
+import { createPlanImporter } from '../../core/service/create-plan-importer.js';
+import type { InspectionDto, TableDto } from '../../core/contract/governance-service.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { fiscalStart } from '../fiscal-start.js';

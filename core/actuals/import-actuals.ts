@@ -2,11 +2,11 @@ import { cellAddress, type CellValue, type Grid } from '../model/cell.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
 import { isPlanGateSheet } from '../model/sheets.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from '../contract/workbook-port.js';
 import type { ValueHints } from '../values/value-hints.js';
-import type { ActualsReportDto } from '../service/governance-service.js';
+import type { ActualsReportDto } from '../contract/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
-import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
+import type { ActualsLine, ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
 import { bookActuals } from './book-actuals.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';
 import {
@@ -24,15 +24,6 @@ import { TOTAL_LABEL } from './header-hints.js';
 import { buildKeyIndex, normalizeKey } from './key-index.js';
 import { readPeriod } from './read-period.js';
 import { actualsWarnings, type SkippedRow } from './actuals-warnings.js';
-
-/** One amount read from the export, before it is summed. */
-export interface ActualsLine {
-  row: number;
-  ids: string[];
-  key: string;
-  period: Period;
-  amount: number;
-}
 
 /**
  * Match a CRM or ERP export to the register's initiatives and replace their actuals for the

@@ -1,7 +1,7 @@
 import type { CellValue } from '../model/cell.js';
 import { IMPACT_TYPES, LIGHTS, STATES, type Initiative } from '../model/initiative.js';
 import type { Settings } from '../model/settings.js';
-import type { ColumnKind } from '../port/workbook-port.js';
+import type { ColumnKind } from '../contract/workbook-port.js';
 import { parseChoice } from '../values/parse-choice.js';
 import { parseDate } from '../values/parse-date.js';
 import { parseCount } from '../values/parse-integer.js';

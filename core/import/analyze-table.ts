@@ -1,4 +1,4 @@
-import type { MappingDto } from '../service/governance-service.js';
+import type { MappingDto } from '../contract/governance-service.js';
 import { classifyRows, type Classification } from './classify-rows.js';
 import { profileColumn, type ColumnProfile } from './column-profile.js';
 import { findHeaderRow } from './find-header-row.js';

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter, type CellProblem } from '../model/cell.js';
-import type { MappingDto } from '../service/governance-service.js';
+import type { MappingDto } from '../contract/governance-service.js';
 import { detectNumberLocale, type NumberLocale } from '../values/number-locale.js';
 import { cellText, isTextCell } from './cell-text.js';
 import { readNumber } from './column-profile.js';

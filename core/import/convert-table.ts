@@ -1,6 +1,6 @@
 import { cellAddress, type CellProblem } from '../model/cell.js';
 import { blankInitiative, type Initiative } from '../model/initiative.js';
-import type { ExcludedRowDto, MappingDto } from '../service/governance-service.js';
+import type { ExcludedRowDto, MappingDto } from '../contract/governance-service.js';
 import { parseDate } from '../values/parse-date.js';
 import { analyzeWithMapping, sheetView } from './analyze-table.js';
 import { cellText, foldText } from './cell-text.js';

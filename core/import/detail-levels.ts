@@ -1,4 +1,4 @@
-import type { MappingDto } from '../service/governance-service.js';
+import type { MappingDto } from '../contract/governance-service.js';
 import { cellText, foldText } from './cell-text.js';
 import type { ClassifiedRow } from './classify-rows.js';
 import type { SheetView } from './sheet-view.js';

@@ -1,5 +1,5 @@
 import type { Initiative } from '../model/initiative.js';
-import type { MappingDto } from '../service/governance-service.js';
+import type { MappingDto } from '../contract/governance-service.js';
 import { cellText, foldText } from './cell-text.js';
 import { valueColumnsOf } from './classify-rows.js';
 import type { SheetView } from './sheet-view.js';

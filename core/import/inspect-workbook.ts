@@ -1,5 +1,5 @@
 import { isPlanGateSheet } from '../model/sheets.js';
-import type { InspectionDto, TableDto } from '../service/governance-service.js';
+import type { InspectionDto, TableDto } from '../contract/governance-service.js';
 import { analyzeSheet, sheetView, type TableAnalysis } from './analyze-table.js';
 import { buildPlan } from './convert-table.js';
 import { messages } from './import-messages.js';

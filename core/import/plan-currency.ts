@@ -1,5 +1,5 @@
 import { cellAddress, type CellValue, type Grid } from '../model/cell.js';
-import type { MappingDto } from '../service/governance-service.js';
+import type { MappingDto } from '../contract/governance-service.js';
 import type { TableFrame } from './table-frame.js';
 
 /** Currencies plan sheets name, by the words and signs they use. */

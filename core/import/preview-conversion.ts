@@ -1,4 +1,4 @@
-import type { ConversionPreviewDto, MappingDto } from '../service/governance-service.js';
+import type { ConversionPreviewDto, MappingDto } from '../contract/governance-service.js';
 import { convertTable } from './convert-table.js';
 import type { ConvertSettings, ImportSource } from './imported-plan.js';
 

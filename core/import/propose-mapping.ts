@@ -1,4 +1,4 @@
-import type { FieldMappingDto, FieldName, MappingDto } from '../service/governance-service.js';
+import type { FieldMappingDto, FieldName, MappingDto } from '../contract/governance-service.js';
 import { parseDate } from '../values/parse-date.js';
 import { cellText, foldText } from './cell-text.js';
 import type { ColumnProfile } from './column-profile.js';

@@ -1,6 +1,6 @@
 import { cellAddress, type CellProblem, type CellValue } from '../model/cell.js';
 import { IMPACT_TYPES, STATES, type Initiative, type Light } from '../model/initiative.js';
-import type { FieldName, MappingDto } from '../service/governance-service.js';
+import type { FieldName, MappingDto } from '../contract/governance-service.js';
 import { parseChoice } from '../values/parse-choice.js';
 import { parseDate } from '../values/parse-date.js';
 import { readKeyList } from '../values/key-list.js';

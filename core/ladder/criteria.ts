@@ -5,7 +5,7 @@
 import type { Initiative } from '../model/initiative.js';
 import type { Criterion, Role } from '../model/ladder.js';
 import type { Register } from '../model/register.js';
-import type { CriterionCheckDto, IdentityDto } from '../service/governance-service.js';
+import type { CriterionCheckDto, IdentityDto } from '../contract/governance-service.js';
 import { levelLabel } from './presets.js';
 import { samePerson } from './roles.js';
 import { formatAmount, onRegister, type RowLookup } from './where.js';

@@ -9,7 +9,7 @@
 import type { Initiative } from '../model/initiative.js';
 import type { Criterion } from '../model/ladder.js';
 import type { Register } from '../model/register.js';
-import type { CriterionCheckDto, GateCheckDto, IdentityDto } from '../service/governance-service.js';
+import type { CriterionCheckDto, GateCheckDto, IdentityDto } from '../contract/governance-service.js';
 import { checkCriterion, DATA_CRITERIA, type GateContext } from './criteria.js';
 import { ladderLevel, levelLabel } from './presets.js';
 import { describeHeldRoles, describeMovers, mayMove, rolesOf } from './roles.js';

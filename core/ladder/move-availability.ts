@@ -4,7 +4,7 @@
  */
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, MoveAvailabilityDto, MoveKind } from '../service/governance-service.js';
+import type { IdentityDto, MoveAvailabilityDto, MoveKind } from '../contract/governance-service.js';
 import { planMove } from './move.js';
 import type { RowLookup } from './where.js';
 

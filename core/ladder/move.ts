@@ -16,7 +16,7 @@
 import type { AuditAction } from '../model/audit.js';
 import type { Initiative, State } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, MoveRequestDto } from '../service/governance-service.js';
+import type { IdentityDto, MoveRequestDto } from '../contract/governance-service.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
 import { seriesRecord } from '../seal/sealed-series.js';
 import { anonymousProblem, evaluateGate } from './gate-check.js';

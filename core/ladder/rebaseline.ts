@@ -6,7 +6,7 @@
  */
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto } from '../service/governance-service.js';
+import type { IdentityDto } from '../contract/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import { changedPeriods, sameAmount, seriesRecord } from '../seal/sealed-series.js';
 import { latestBaselines } from '../seal/sealed-values.js';

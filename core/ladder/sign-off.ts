@@ -7,7 +7,7 @@
  */
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, SignOffRequestDto } from '../service/governance-service.js';
+import type { IdentityDto, SignOffRequestDto } from '../contract/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import { evaluateGate } from './gate-check.js';
 import { sealedValues } from './move.js';

@@ -1,10 +1,10 @@
 import type { Initiative } from '../model/initiative.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, MergeOutcome, MergeReportDto } from '../service/governance-service.js';
+import type { IdentityDto, MergeOutcome, MergeReportDto } from '../contract/governance-service.js';
 import { realignSeries, unionPeriods } from './align-series.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
-import type { UnsealedEvent } from '../seal/chain.js';
+import type { UnsealedEvent } from '../model/audit.js';
 import { FIELD_TITLES } from '../import/header-synonyms.js';
 import { applyDescriptive, descriptiveChanges, type FieldChange } from './descriptive-fields.js';
 import { formatAmount } from './format-amount.js';

@@ -1,5 +1,5 @@
 import type { Initiative } from '../model/initiative.js';
-import type { InitiativeMetrics, PortfolioTotals } from './types.js';
+import type { InitiativeMetrics, PortfolioTotals } from '../model/metrics.js';
 
 /** The fields of `PortfolioTotals`, in the order reports and oracles list them. */
 export const TOTAL_FIELDS = [

@@ -6,7 +6,13 @@ import { DoiWaterfall } from './doi-waterfall.js';
 import { GroupTotals } from './group-by.js';
 import { addToTotals, emptyTotals } from './portfolio-totals.js';
 import type { PeriodSums } from './series-sums.js';
-import type { GroupBy, InitiativeMetrics, Portfolio, PortfolioTotals, ValueStatus } from './types.js';
+import type {
+  GroupBy,
+  InitiativeMetrics,
+  Portfolio,
+  PortfolioTotals,
+  ValueStatus,
+} from '../model/metrics.js';
 
 /**
  * The portfolio over the included (non-cancelled) initiatives, filled one initiative at a time in

@@ -1,8 +1,8 @@
 import { encodeSeriesSheet } from '../codec/encode-series-sheet.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ActualsReportDto, IdentityDto, SourceRef } from '../service/governance-service.js';
-import type { PlanImporter } from '../service/plan-importer.js';
-import { PlanGateError } from '../service/plan-gate-error.js';
+import type { ActualsReportDto, IdentityDto, SourceRef } from '../contract/governance-service.js';
+import type { PlanImporter } from '../contract/plan-importer.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
 import { commitChange } from './commit-change.js';
 import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';

@@ -1,5 +1,5 @@
 import { planMove } from '../ladder/move.js';
-import type { ActionResultDto, IdentityDto, MoveRequestDto } from '../service/governance-service.js';
+import type { ActionResultDto, IdentityDto, MoveRequestDto } from '../contract/governance-service.js';
 import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
 import { commitChange } from './commit-change.js';
 import { loadRegister } from './load-register.js';

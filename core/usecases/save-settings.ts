@@ -1,7 +1,7 @@
 import { encodeSettingsSheet } from '../codec/settings-sheet.js';
 import type { Register } from '../model/register.js';
-import type { SettingsDto, IdentityDto } from '../service/governance-service.js';
-import { PlanGateError } from '../service/plan-gate-error.js';
+import type { SettingsDto, IdentityDto } from '../contract/governance-service.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
 import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';

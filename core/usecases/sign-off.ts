@@ -1,5 +1,5 @@
 import { planSignOff } from '../ladder/sign-off.js';
-import type { ActionResultDto, IdentityDto, SignOffRequestDto } from '../service/governance-service.js';
+import type { ActionResultDto, IdentityDto, SignOffRequestDto } from '../contract/governance-service.js';
 import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
 import { commitChange } from './commit-change.js';
 import { loadRegister } from './load-register.js';

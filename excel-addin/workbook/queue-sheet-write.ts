@@ -1,4 +1,4 @@
-import type { SheetWrite } from '../../core/port/workbook-port.js';
+import type { SheetWrite } from '../../core/contract/workbook-port.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
 import { EXCEL_MONEY, columnNumberFormats } from '../../core/port/number-formats.js';
 import { queueLayout } from './queue-layout.js';

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { cellAddress, columnLetter, type CellValue, type Grid } from '../../core/model/cell.js';
-import type { ColumnKind } from '../../core/port/workbook-port.js';
+import type { ColumnKind } from '../../core/contract/workbook-port.js';
 import { cellText, displayText, parseCellInput } from './parseCellInput.js';
 import { columnWidths } from './columnWidths.js';
 import { useGridStyles, ROW_HEIGHT_PX } from './gridStyles.js';

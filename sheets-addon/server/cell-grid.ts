@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../../core/model/cell.js';
-import type { SheetLayout } from '../../core/port/workbook-port.js';
+import type { SheetLayout } from '../../core/contract/workbook-port.js';
 import type { CellIn } from './apps-script-api.js';
 import { cellNumberFormat, columnNumberFormats } from '../../core/port/number-formats.js';
 import { SHEETS_MONEY } from './number-formats.js';

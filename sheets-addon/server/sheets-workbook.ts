@@ -6,7 +6,7 @@ import {
   type WorkbookPort,
   type WorkbookRead,
   type WritePlan,
-} from '../../core/port/workbook-port.js';
+} from '../../core/contract/workbook-port.js';
 import { applyLayout, resetSheet } from './apply-layout.js';
 import type { AppsScriptGlobals, SheetApi, SpreadsheetApi } from './apps-script-api.js';
 import { formatsFor, gridFromValues, valuesFromGrid, widthOf } from './cell-grid.js';

@@ -4,7 +4,7 @@ import type {
   InitiativeDetailDto,
   MoveAvailabilityDto,
   MoveKind,
-} from '../../core/service/governance-service.js';
+} from '../../core/contract/governance-service.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';

@@ -1,4 +1,4 @@
-import type { DoiBucket } from '../../core/metrics/types.js';
+import type { DoiBucket } from '../../core/model/metrics.js';
 
 export interface WaterfallBar {
   label: string;

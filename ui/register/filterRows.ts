@@ -1,6 +1,6 @@
-import type { FlagCode, ValueStatus } from '../../core/metrics/types.js';
+import type { FlagCode, ValueStatus } from '../../core/model/metrics.js';
 import type { State } from '../../core/model/initiative.js';
-import type { InitiativeRowDto } from '../../core/service/governance-service.js';
+import type { InitiativeRowDto } from '../../core/contract/governance-service.js';
 
 export interface RegisterFilter {
   text: string;

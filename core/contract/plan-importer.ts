@@ -3,11 +3,11 @@
  * `core/merge` and `core/actuals`). Hosts pass an implementation in `ServiceDeps.importer`;
  * without one, the import methods answer with a clear "not available" message.
  */
-import type { UnsealedEvent } from '../seal/chain.js';
+import type { UnsealedEvent } from '../model/audit.js';
 import type { CellProblem } from '../model/cell.js';
 import type { Register } from '../model/register.js';
 import type { Settings } from '../model/settings.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from './workbook-port.js';
 import type {
   ActualsReportDto,
   ConversionPreviewDto,

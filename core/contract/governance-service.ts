@@ -8,7 +8,7 @@ import type { AuditAction, IdentityKind } from '../model/audit.js';
 import type { CellProblem } from '../model/cell.js';
 import type { Light, State } from '../model/initiative.js';
 import type { Criterion, LadderPreset, Role } from '../model/ladder.js';
-import type { Flag, GroupBy, InitiativeMetrics, Portfolio, Bridge } from '../metrics/types.js';
+import type { Flag, GroupBy, InitiativeMetrics, Portfolio, Bridge } from '../model/metrics.js';
 
 export interface GovernanceService {
   /** Who is acting, whether a register exists, the user's sheets, problems reading the PG sheets. */
