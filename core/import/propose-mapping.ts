@@ -1,4 +1,4 @@
-import type { FieldMappingDto, FieldName, MappingDto } from '../contract/governance-service.js';
+import type { FieldMapping, FieldName, Mapping } from '../model/mapping.js';
 import { parseDate } from '../values/parse-date.js';
 import { cellText, foldText } from './cell-text.js';
 import type { ColumnProfile } from './column-profile.js';
@@ -56,7 +56,7 @@ interface Candidate {
 }
 
 export interface Proposal {
-  mapping: MappingDto;
+  mapping: Mapping;
   /** Header-less text columns that label groups of rows (program names, sessions). */
   labelColumns: number[];
   warnings: string[];
@@ -102,7 +102,7 @@ export function proposeMapping(
   }
   applyBudgetRate(view, frame, candidates, rejected);
 
-  const fields: MappingDto['fields'] = {};
+  const fields: Mapping['fields'] = {};
   const usedColumns = new Set<number>();
   candidates.sort((a, b) => b.confidence - a.confidence || a.column - b.column);
   for (const cand of candidates) {
@@ -176,7 +176,7 @@ export function proposeMapping(
     }
   }
 
-  let layout: MappingDto['layout'] = 'wide';
+  let layout: Mapping['layout'] = 'wide';
   if (periods.columns.length > 0) {
     delete fields.period;
     delete fields.amount;
@@ -189,7 +189,7 @@ export function proposeMapping(
     delete fields.amount;
   }
 
-  const mapping: MappingDto = {
+  const mapping: Mapping = {
     sheet: frame.sheet,
     headerRow: frame.headerRow + 1,
     layout,
@@ -207,7 +207,7 @@ export function proposeMapping(
   return { mapping, labelColumns, warnings, currency, rejected };
 }
 
-function dto(cand: Candidate, frame: TableFrame): FieldMappingDto {
+function dto(cand: Candidate, frame: TableFrame): FieldMapping {
   return {
     column: cand.column,
     header: frame.headers[cand.column] ?? '',
@@ -374,7 +374,7 @@ function applyBudgetRate(
 function inferByContent(
   frame: TableFrame,
   profiles: ReadonlyMap<number, ColumnProfile>,
-  fields: MappingDto['fields'],
+  fields: Mapping['fields'],
   used: Set<number>,
   periodCols: ReadonlySet<number>,
 ): void {

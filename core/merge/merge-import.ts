@@ -1,7 +1,8 @@
 import type { Initiative } from '../model/initiative.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, MergeOutcome, MergeReportDto } from '../contract/governance-service.js';
+import type { MergeOutcome, MergeReportDto } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import { realignSeries, unionPeriods } from './align-series.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
 import type { UnsealedEvent } from '../model/audit.js';
@@ -37,7 +38,7 @@ export function mergeImport(
   register: Register,
   imported: MergeablePlan,
   now: string,
-  actor: IdentityDto,
+  actor: Actor,
 ): MergeResult {
   const periods = unionPeriods(register.periods, imported.periods);
   const importedPeriods = new Set(imported.periods);

@@ -1,6 +1,7 @@
 import { encodeSeriesSheet } from '../codec/encode-series-sheet.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ActualsReportDto, IdentityDto, SourceRef } from '../contract/governance-service.js';
+import type { ActualsReportDto, SourceRef } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import type { PlanImporter } from '../contract/plan-importer.js';
 import { PlanGateError } from '../contract/plan-gate-error.js';
 import { commitChange } from './commit-change.js';
@@ -13,7 +14,7 @@ export async function importActuals(
   importer: PlanImporter,
   readSourceFile: ReadSourceFile | undefined,
   source: SourceRef,
-  actor: IdentityDto,
+  actor: Actor,
 ): Promise<ActualsReportDto> {
   const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
   if (!loaded.hasRegister)
