@@ -1,9 +1,9 @@
-import type { ActualsMapping } from '../core/actuals/actuals-types.js';
+import type { ActualsMapping } from '../core/index.js';
 import type {
   ActualsReportDto,
   ActualsWarningDto,
   ExcludedRowDto,
-} from '../core/contract/governance-service.js';
+} from '../core/index.js';
 import type { CliContext } from './cli-context.js';
 import { money, plural } from './format.js';
 

@@ -47,7 +47,15 @@ export interface GovernanceService {
 
 /** A plan or export to read: a sheet of the open workbook, or a file the user uploaded. */
 export type SourceRef =
-  { kind: 'sheet'; sheet: string } | { kind: 'file'; fileName: string; /** base64 */ content: string };
+  | { kind: 'sheet'; sheet: string }
+  | {
+      kind: 'file';
+      fileName: string;
+      /** base64 */
+      content: string;
+      /** Inspect only this sheet of the file (default: every sheet). */
+      sheet?: string;
+    };
 
 /** The domain's words, as they cross the wire. */
 export type IdentityDto = Actor;

@@ -1,3 +1,4 @@
+import { columnLetter } from '../model/cell.js';
 import type { FieldMapping, FieldName, Mapping } from '../model/mapping.js';
 import { parseDate } from '../values/parse-date.js';
 import { cellText, foldText } from './cell-text.js';
@@ -129,7 +130,7 @@ export function proposeMapping(
       column: inner,
       header: name.header,
       confidence: round2(name.confidence * 0.9),
-      reason: `column ${colName(inner)} has no header of its own; under '${name.header}' it holds ${innerProfile.distinctTexts} names grouped by the ${outerProfile.distinctTexts} labels in column ${colName(name.column)}`,
+      reason: `column ${columnLetter(inner)} has no header of its own; under '${name.header}' it holds ${innerProfile.distinctTexts} names grouped by the ${outerProfile.distinctTexts} labels in column ${columnLetter(name.column)}`,
     };
     labelColumns.splice(labelColumns.indexOf(inner), 1, name.column);
     if (!fields.program) {
@@ -137,7 +138,7 @@ export function proposeMapping(
         column: name.column,
         header: name.header,
         confidence: 0.7,
-        reason: `the labels in column ${colName(name.column)} group the names in column ${colName(inner)}`,
+        reason: `the labels in column ${columnLetter(name.column)} group the names in column ${columnLetter(inner)}`,
       };
     }
   }
@@ -218,16 +219,6 @@ function dto(cand: Candidate, frame: TableFrame): FieldMapping {
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 interface Fit {

@@ -41,3 +41,8 @@ export function addToTotals(
   totals.weightedPipeline += metrics.weightedValue;
   totals.valueAtRisk += metrics.valueAtRisk;
 }
+
+/** Add one set of totals (a group's, a register's) to running totals. */
+export function addTotals(totals: PortfolioTotals, more: PortfolioTotals): void {
+  for (const field of TOTAL_FIELDS) totals[field] += more[field];
+}

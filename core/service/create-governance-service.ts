@@ -8,7 +8,7 @@ import { importActuals } from '../usecases/import-actuals.js';
 import { keptCurrency } from '../usecases/kept-currency.js';
 import { loadRegister } from '../usecases/load-register.js';
 import { move } from '../usecases/move.js';
-import type { ReadSourceFile } from '../usecases/read-source.js';
+import type { ReadSourceFile } from '../contract/read-source-file.js';
 import { readSourceAndRegister } from '../usecases/read-source.js';
 import { refresh } from '../usecases/refresh.js';
 import { registerMetrics } from '../usecases/register-metrics.js';
@@ -122,7 +122,7 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
       return (await importer()).inspect(read, {
         sourceName,
         fiscalYearStart: loaded.register.settings.fiscalYearStart,
-        ...(source.kind === 'sheet' ? { sheet: source.sheet } : {}),
+        ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
         ...(kept !== null ? { registerCurrency: kept } : {}),
       });
     },

@@ -13,7 +13,8 @@ import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';
 import { keptCurrency } from './kept-currency.js';
 import { currencyMismatch, gridCells, planCurrency, type PlanCells } from '../import/plan-currency.js';
-import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
+import { readSourceAndRegister } from './read-source.js';
+import { type ReadSourceFile } from '../contract/read-source-file.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
 /**

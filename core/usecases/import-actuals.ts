@@ -5,7 +5,8 @@ import type { Actor } from '../model/actor.js';
 import type { PlanImporter } from '../contract/plan-importer.js';
 import { PlanGateError } from '../contract/plan-gate-error.js';
 import { commitChange } from './commit-change.js';
-import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
+import { readSourceAndRegister } from './read-source.js';
+import { type ReadSourceFile } from '../contract/read-source-file.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
 /** Match a CRM/ERP export to initiatives and write PG Actual; the same export twice writes nothing. */

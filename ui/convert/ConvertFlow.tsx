@@ -12,7 +12,7 @@ import type {
   MappingDto,
   MergeReportDto,
   SourceRef,
-} from '../../core/contract/governance-service.js';
+} from '../../core/index.js';
 import { AsyncView } from '../common/AsyncView.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';

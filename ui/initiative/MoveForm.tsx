@@ -4,7 +4,7 @@ import type {
   InitiativeDetailDto,
   MoveAvailabilityDto,
   MoveKind,
-} from '../../core/contract/governance-service.js';
+} from '../../core/index.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';

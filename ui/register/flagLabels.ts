@@ -1,4 +1,4 @@
-import type { FlagCode } from '../../core/model/metrics.js';
+import type { FlagCode } from '../../core/index.js';
 
 export const FLAG_LABELS: Record<FlagCode, string> = {
   watermelon: 'Watermelon',
