@@ -10,7 +10,7 @@ import type { FieldMapping, FieldName, Mapping } from '../model/mapping.js';
 import type { MoveKind, MoveRequest } from '../model/move-request.js';
 import type { SignOffRequest } from '../model/sign-off-request.js';
 import type { CellProblem } from '../model/cell.js';
-import type { Light, State } from '../model/initiative.js';
+import type { Initiative } from '../model/initiative.js';
 import type { Criterion, LadderPreset, Role } from '../model/ladder.js';
 import type { Flag, GroupBy, InitiativeMetrics, Portfolio, Bridge } from '../model/metrics.js';
 
@@ -179,19 +179,25 @@ export interface ActualsWarningDto {
   message: string;
 }
 
-export interface InitiativeRowDto extends InitiativeMetrics {
-  name: string;
-  program: string;
-  workstream: string;
-  client: string;
-  owner: string;
-  sponsor: string;
-  controller: string;
-  doi: number;
+/** One row of the Register pane: the initiative's figures and the fields the pane lists. */
+export interface InitiativeRowDto
+  extends
+    InitiativeMetrics,
+    Pick<
+      Initiative,
+      | 'name'
+      | 'program'
+      | 'workstream'
+      | 'client'
+      | 'owner'
+      | 'sponsor'
+      | 'controller'
+      | 'doi'
+      | 'state'
+      | 'implementationStatus'
+      | 'confirmedValue'
+    > {
   doiName: string;
-  state: State;
-  implementationStatus: Light | null;
-  confirmedValue: number | null;
   flags: Flag[];
 }
 

@@ -1,36 +1,19 @@
+import type { Initiative, SeriesField, SignOffField } from './initiative.js';
+
 /**
  * How a plan's columns become register fields: which source column holds each field, where the
  * periods are and what the amounts are. The Convert pane shows it, the user confirms it, and
  * PG Settings keeps it for the next re-import.
  */
 
-/** A register field a plan column can be mapped to. */
+/**
+ * A register field a plan column can be mapped to: every field of an initiative but those only a
+ * sign-off sets, its series and the user's own columns; and, for the layout of the plan,
+ * `period` (long layout: the period of the row), `amount` (long layout: the value of the row) and
+ * `planTotal` (a single total to phase evenly when no period columns exist).
+ */
 export type FieldName =
-  | 'id'
-  | 'name'
-  | 'program'
-  | 'workstream'
-  | 'client'
-  | 'owner'
-  | 'sponsor'
-  | 'controller'
-  | 'impactType'
-  | 'kpi'
-  | 'unit'
-  | 'baseline'
-  | 'target'
-  | 'doi'
-  | 'state'
-  | 'implementationStatus'
-  | 'start'
-  | 'due'
-  | 'keys'
-  | 'lastReview'
-  | 'nextGateDue'
-  | 'reviewEveryDays'
-  | 'period' // long layout: the period of the row
-  | 'amount' // long layout: the value of the row
-  | 'planTotal'; // a single total to phase evenly when no period columns exist
+  Exclude<keyof Initiative, SignOffField | SeriesField | 'extra'> | 'period' | 'amount' | 'planTotal';
 
 export interface FieldMapping {
   /** Source column, 0-based, and its header text as shown. */
