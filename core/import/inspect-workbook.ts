@@ -134,4 +134,3 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-

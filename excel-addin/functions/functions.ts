@@ -3,13 +3,7 @@
  * message on hover; a realization without plan to date becomes #N/A.
  */
 import { FunctionInputError } from '../../core/index.js';
-import {
-  eac,
-  NO_REALIZATION,
-  realization,
-  valueStatus,
-  weightedValue,
-} from '../../core/index.js';
+import { eac, NO_REALIZATION, realization, valueStatus, weightedValue } from '../../core/index.js';
 
 interface CustomFunctionsApi {
   associate(id: string, fn: (...args: never[]) => unknown): void;
