@@ -1,7 +1,13 @@
-import { roundToCents, rollUpPortfolios } from '../core/index.js';
-import { TOTAL_FIELDS } from '../core/index.js';
-import type { DecisionItem, DoiBucket, PortfolioGroup, ValueStatus } from '../core/index.js';
-import type { InitiativeRowDto, PortfolioDto } from '../core/index.js';
+import {
+  roundToCents,
+  rollUpPortfolios,
+  TOTAL_FIELDS,
+  type DecisionItem,
+  type DoiBucket,
+  type InitiativeRowDto,
+  type PortfolioDto,
+  type ValueStatus,
+} from '../core/index.js';
 
 /** One register as the report reads it: its portfolio (grouped by Client), rows and plan-freeze level. */
 export interface RegisterFigures {
