@@ -6,13 +6,11 @@ import {
   createPlanImporter,
   declaredIdentity,
   MemoryWorkbook,
-  type ActualsReportDto,
-} from '../../core/index.js';
-import {
   SAMPLE_ACTUALS_SHEET,
   SAMPLE_PLAN_SHEET,
   sampleWorkbook,
-} from '../../core/sample/sample-workbook.js';
+  type ActualsReportDto,
+} from '../../core/index.js';
 import { ActualsImport } from '../../ui/convert/ActualsImport.js';
 import { ActualsReportView } from '../../ui/convert/ActualsReportView.js';
 import { realService } from './real-service.js';

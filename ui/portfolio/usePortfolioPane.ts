@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GroupBy } from '../../core/metrics/types.js';
+import type { GroupBy } from '../../core/index.js';
 import { useAction } from '../common/useAction.js';
 import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
