@@ -4,21 +4,30 @@ import type { GovernanceService } from '../core/service/governance-service.js';
 import { declaredIdentity } from '../core/service/identity-provider.js';
 import { PlanGateError } from '../core/service/plan-gate-error.js';
 import type { FileWorkbook } from '../io/file-workbook.js';
-import { readWorkbookFile } from '../io/read-workbook-file.js';
+import type { FileWorkbookRead } from '../io/read-workbook-file.js';
+import { readBounded } from './bounded-read.js';
 import type { CliContext } from './cli-context.js';
 import { CliError, EXIT } from './exit-codes.js';
 
-/** The one place the command line composes the core: the same service every host uses, over a file. */
+/**
+ * The one place the command line composes the core: the same service every host uses, over a
+ * file. Source files the command already read (`read`, by file name) are not read again; others
+ * are read in a worker with a time and memory bound.
+ */
 export function openService(
   file: FileWorkbook,
   ctx: CliContext,
   importer: PlanImporterOptions = {},
+  read: ReadonlyMap<string, FileWorkbookRead> = new Map(),
 ): GovernanceService {
   return createGovernanceService({
     port: file,
     clock: ctx.now,
     identity: declaredIdentity(ctx.actor),
-    readSourceFile: readWorkbookFile,
+    readSourceFile: (fileName, bytes) => {
+      const known = read.get(fileName);
+      return known ? Promise.resolve(known) : readBounded(fileName, bytes);
+    },
     importer: createPlanImporter(importer),
   });
 }

@@ -42,9 +42,16 @@ export class FileWorkbook implements WorkbookPort {
     for (const name of source.sheetNames) this.sheets.setSheet(name, source.grids[name] ?? []);
   }
 
-  /** Throws `UnreadableFileError` with a message for the user when the file cannot be read. */
-  static async open(fileName: string, bytes: Uint8Array): Promise<FileWorkbook> {
-    return new FileWorkbook(fileName, bytes, await readWorkbookFile(fileName, bytes));
+  /**
+   * Throws `UnreadableFileError` with a message for the user when the file cannot be read.
+   * `read` is the reader to use (the command line's runs in a worker with a time and memory bound).
+   */
+  static async open(
+    fileName: string,
+    bytes: Uint8Array,
+    read: (fileName: string, bytes: Uint8Array) => Promise<FileWorkbookRead> = readWorkbookFile,
+  ): Promise<FileWorkbook> {
+    return new FileWorkbook(fileName, bytes, await read(fileName, bytes));
   }
 
   /** The user's sheets, in tab order. */

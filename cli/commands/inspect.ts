@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { fiscalStart } from '../fiscal-start.js';
 import { openWorkbook } from '../files.js';
+import { printReadNotes } from '../read-notes.js';
 import { clip, percent, plural } from '../format.js';
 
 /** `inspect --json`: the shape documented in cli/README.md. */
@@ -89,6 +90,7 @@ Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unrea
   async run(values, [path], ctx) {
     ctx.progress(`Reading ${path}…`);
     const { file } = await openWorkbook(path);
+    printReadNotes(file.source, ctx);
     const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
     const inspection = createPlanImporter().inspect(file.source, {
       sourceName: basename(path),

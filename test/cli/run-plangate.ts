@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -15,18 +15,22 @@ function bundle(): string {
   const dir = join(ROOT, 'node_modules/.cache/plangate-cli-test');
   mkdirSync(dir, { recursive: true });
   // Build under a private name, then rename: concurrent test runs never see a half-written file.
-  const partial = join(dir, `main-${process.pid}.mjs`);
+  // The read worker is a bundle of its own beside main.mjs, where the command line looks for it.
+  const partial = join(dir, `build-${process.pid}`);
   buildSync({
-    entryPoints: [join(ROOT, 'cli/main.ts')],
+    entryPoints: { main: join(ROOT, 'cli/main.ts'), 'read-worker': join(ROOT, 'cli/read-worker.ts') },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    outfile: partial,
+    outdir: partial,
+    outExtension: { '.js': '.mjs' },
     logLevel: 'error',
   });
-  renameSync(partial, join(dir, 'main.mjs'));
+  renameSync(join(partial, 'read-worker.mjs'), join(dir, 'read-worker.mjs'));
+  renameSync(join(partial, 'main.mjs'), join(dir, 'main.mjs'));
+  rmSync(partial, { recursive: true, force: true });
   const entry = join(dir, 'plangate.mjs');
   writeFileSync(
     entry,
