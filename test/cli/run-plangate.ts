@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn as spawnChild, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,6 +47,12 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The bundled command line's entry script, for tests that start it their own way. */
+export function plangateEntry(): string {
+  entry ??= bundle();
+  return entry;
+}
+
 /** Run `plangate ARGS` as a child process in `cwd`, the way a user does. */
 export function plangate(cwd: string, ...args: string[]): CliRun {
   entry ??= bundle();
@@ -66,6 +72,30 @@ function spawn(script: string, cwd: string, args: string[]): CliRun {
     timeout: 120_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A `plangate ARGS` child process that runs while the test goes on; `done` settles when it exits. */
+export interface RunningCli {
+  child: ChildProcess;
+  done: Promise<CliRun & { signal: NodeJS.Signals | null }>;
+}
+
+/** Start `plangate ARGS` without waiting for it (for concurrent and killed runs). */
+export function startPlangate(cwd: string, args: string[], env: Record<string, string> = {}): RunningCli {
+  entry ??= bundle();
+  const child = spawnChild(process.execPath, [entry, ...args], {
+    cwd,
+    env: { ...process.env, PLANGATE_USER: 'Dana PMO', ...env },
+    timeout: 120_000,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const done = new Promise<CliRun & { signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
 }
 
 export function tempDir(): string {
