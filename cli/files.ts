@@ -1,8 +1,8 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { UnreadableFileError } from '../io/read-workbook-file.js';
 import { FileWorkbook } from '../io/file-workbook.js';
+import { writeFileAtomically } from './atomic-write.js';
 import { readBounded } from './bounded-read.js';
 import { CliError, EXIT } from './exit-codes.js';
 
@@ -48,20 +48,6 @@ export async function openWorkbook(path: string): Promise<{ file: FileWorkbook; 
   }
 }
 
-/** Flush the folder's entry for a renamed file to disk (where the system allows it). */
-function syncFolder(path: string): void {
-  try {
-    const fd = openSync(dirname(path), 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Not every system can open a folder for syncing; the rename itself is already atomic.
-  }
-}
-
 /**
  * Write a register atomically: a temporary file in the target's folder, flushed to disk, then
  * renamed over the target. A reader (or a crash) sees the old file or the new one, never half.
@@ -74,14 +60,13 @@ export function writeOutput(path: string, bytes: Uint8Array): void {
     );
   const existed = existsSync(path);
   try {
-    writeFileAtomic.sync(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
+    writeFileAtomically(path, bytes);
   } catch (error) {
     throw new CliError(
       EXIT.unreadable,
       `${path} could not be written (${(error as Error).message}). ${existed ? `The old ${path} is unchanged.` : 'Nothing was written.'} Check the disk has room, the folder is writable and the file is not open in Excel.`,
     );
   }
-  syncFolder(path);
 }
 
 export function toBase64(bytes: Uint8Array): string {

@@ -8,5 +8,4 @@ export interface ReadRequest {
 
 /** What the read worker answers: the file read, or why it could not be. */
 export type ReadReply =
-  | { ok: true; read: FileWorkbookRead }
-  | { ok: false; message: string; reason: UnreadableReason | null };
+  { ok: true; read: FileWorkbookRead } | { ok: false; message: string; reason: UnreadableReason | null };

@@ -39,11 +39,7 @@ export function normalizeLineEndings(text: string): string {
 
 /** "12 LF, 6 CR": the kinds present, for a note to the user. */
 export function describeLineEndings(e: LineEndings): string {
-  return [
-    e.lf > 0 ? `${e.lf} LF` : '',
-    e.crlf > 0 ? `${e.crlf} CRLF` : '',
-    e.cr > 0 ? `${e.cr} CR` : '',
-  ]
+  return [e.lf > 0 ? `${e.lf} LF` : '', e.crlf > 0 ? `${e.crlf} CRLF` : '', e.cr > 0 ? `${e.cr} CR` : '']
     .filter(Boolean)
     .join(', ');
 }

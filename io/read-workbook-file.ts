@@ -9,8 +9,18 @@ import type { MergedRange } from '../core/import/merged-range.js';
 import type { ValueHints } from '../core/values/value-hints.js';
 import { checkContainer, isOle, isZip, passwordProtected } from './container/check-container.js';
 import { decodeText, type TextEncodingName } from './encoding.js';
-import { describeLineEndings, detectLineEndings, normalizeLineEndings, type LineEndings } from './line-endings.js';
-import { detectDelimiter, parseDelimitedTable, type Delimiter, type DelimitedTable } from './read-delimited.js';
+import {
+  describeLineEndings,
+  detectLineEndings,
+  normalizeLineEndings,
+  type LineEndings,
+} from './line-endings.js';
+import {
+  detectDelimiter,
+  parseDelimitedTable,
+  type Delimiter,
+  type DelimitedTable,
+} from './read-delimited.js';
 import { UnreadableFileError } from './unreadable-file-error.js';
 
 export { UnreadableFileError, type UnreadableReason } from './unreadable-file-error.js';

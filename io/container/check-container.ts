@@ -11,9 +11,7 @@ import { CONTAINER_LIMITS } from './limits.js';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
 
 export type Container =
-  | { kind: 'zip'; entries: ZipEntry[] }
-  | { kind: 'ole'; streams: string[] }
-  | { kind: 'other' };
+  { kind: 'zip'; entries: ZipEntry[] } | { kind: 'ole'; streams: string[] } | { kind: 'other' };
 
 const mb = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
@@ -81,7 +79,8 @@ function checkOle(fileName: string, bytes: Uint8Array): Container {
   } catch (error) {
     throw truncated(fileName, bytes.byteLength, `its OLE container is damaged: ${(error as Error).message}`);
   }
-  if (streams.includes('EncryptedPackage') || streams.includes('EncryptionInfo')) throw passwordProtected(fileName);
+  if (streams.includes('EncryptedPackage') || streams.includes('EncryptionInfo'))
+    throw passwordProtected(fileName);
   return { kind: 'ole', streams };
 }
 

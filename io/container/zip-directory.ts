@@ -82,7 +82,8 @@ function zip64Sizes(view: DataView, extra: number, extraLength: number, entry: Z
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = bytes.byteLength >= 22 ? findEndRecord(view) : -1;
-  if (end < 0) return { ok: false, problem: 'no-directory', detail: 'the zip directory at its end is missing' };
+  if (end < 0)
+    return { ok: false, problem: 'no-directory', detail: 'the zip directory at its end is missing' };
   const bounds = directoryBounds(view, end);
   if (!bounds || bounds.offset + bounds.size > end) {
     return { ok: false, problem: 'directory-cut', detail: 'its zip directory points past the data it holds' };
@@ -92,7 +93,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   let at = bounds.offset;
   for (let i = 0; i < bounds.count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) {
-      return { ok: false, problem: 'directory-cut', detail: `its zip directory breaks off at entry ${i + 1} of ${bounds.count}` };
+      return {
+        ok: false,
+        problem: 'directory-cut',
+        detail: `its zip directory breaks off at entry ${i + 1} of ${bounds.count}`,
+      };
     }
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -114,9 +119,18 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       Number.isFinite(entry.offset) &&
       header + 30 <= bounds.offset &&
       view.getUint32(header, true) === LOCAL &&
-      header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true) + entry.compressedSize <=
+      header +
+        30 +
+        view.getUint16(header + 26, true) +
+        view.getUint16(header + 28, true) +
+        entry.compressedSize <=
         bounds.offset;
-    if (!fits) return { ok: false, problem: 'entry-cut', detail: `its part ${entry.name} is cut off or overlaps another` };
+    if (!fits)
+      return {
+        ok: false,
+        problem: 'entry-cut',
+        detail: `its part ${entry.name} is cut off or overlaps another`,
+      };
   }
   return { ok: true, entries };
 }

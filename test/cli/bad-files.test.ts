@@ -79,7 +79,11 @@ describe('plangate on files it must refuse', () => {
 
   it('parts that would unpack to more than 1 GB in all are refused with the total', async () => {
     writeFileSync(join(dir, 'huge.xlsx'), oversizedParts());
-    expectRefusal(await inspect(dir, 'huge.xlsx'), 'huge.xlsx', /would unpack to 1200 MB, more than the 1024 MB/);
+    expectRefusal(
+      await inspect(dir, 'huge.xlsx'),
+      'huge.xlsx',
+      /would unpack to 1200 MB, more than the 1024 MB/,
+    );
   });
 
   it('a sheet that passes the container checks but outgrows the memory bound is stopped there', async () => {
@@ -103,7 +107,9 @@ describe('plangate on text exports with mixed line endings', () => {
     const clean = plangate(dir, 'actuals', 'register.xlsx', 'crm.csv', '-o', 'clean.xlsx', '--json');
     const mixed = plangate(dir, 'actuals', 'register.xlsx', 'mixed.csv', '-o', 'mixed.xlsx', '--json');
     expect(mixed.code, mixed.stderr).toBe(0);
-    expect(mixed.stderr).toContain('! mixed.csv mixes line endings (2 LF, 1 CRLF, 2 CR): each was read as the end of a row.');
+    expect(mixed.stderr).toContain(
+      '! mixed.csv mixes line endings (2 LF, 1 CRLF, 2 CR): each was read as the end of a row.',
+    );
     const booked = (run: CliRun) => {
       const json = JSON.parse(run.stdout) as { matchedRows: number; total: number; unmatched: unknown[] };
       return { matchedRows: json.matchedRows, total: json.total, unmatched: json.unmatched.length };

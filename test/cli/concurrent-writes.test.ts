@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,9 @@ async function actualsOf(path: string): Promise<Grid> {
   return read.grids['PG Actual'] ?? [];
 }
 
-const EXPORT_B = ['Campaign ID,Close date,Amount', '7022B,2027-03-09,777', '7011A,2027-03-10,333', ''].join('\n');
+const EXPORT_B = ['Campaign ID,Close date,Amount', '7022B,2027-03-09,777', '7011A,2027-03-10,333', ''].join(
+  '\n',
+);
 
 describe('two PlanGates on one register', () => {
   let dir: string;
@@ -34,7 +36,7 @@ describe('two PlanGates on one register', () => {
     }
   }, 120_000);
 
-  it('while one books actuals, the other refuses and the register holds exactly the first run\'s work', async () => {
+  it("while one books actuals, the other refuses and the register holds exactly the first run's work", async () => {
     copyFileSync(join(dir, 'original.xlsx'), join(dir, 'register.xlsx'));
     // The first run's export is a pipe: the run holds the register's lock and waits on the pipe
     // until the test has seen the second run refused. No timing decides who is first.
@@ -48,7 +50,9 @@ describe('two PlanGates on one register', () => {
     const done = await first.done;
 
     expect(second.code).toBe(4);
-    expect(second.stderr).toMatch(/^another PlanGate is updating register\.xlsx: nothing was read or written\./);
+    expect(second.stderr).toMatch(
+      /^another PlanGate is updating register\.xlsx: nothing was read or written\./,
+    );
     expect(second.stdout).toBe('');
     expect(done.code, done.stderr).toBe(0);
     expect(done.stdout).toContain('Wrote register.xlsx.');
@@ -64,37 +68,76 @@ describe('two PlanGates on one register', () => {
     // `ulimit -f 4`: the process may write files of at most 4 KB; the register is larger.
     const run = spawnSync(
       'sh',
-      ['-c', `ulimit -f 4; exec "${process.execPath}" "${plangateEntry()}" actuals register.xlsx crm.csv -o register.xlsx`],
+      [
+        '-c',
+        `ulimit -f 4; exec "${process.execPath}" "${plangateEntry()}" actuals register.xlsx crm.csv -o register.xlsx`,
+      ],
       { cwd: dir, encoding: 'utf8', env: { ...process.env, PLANGATE_USER: 'Dana PMO' }, timeout: 120_000 },
     );
     expect(run.status).toBe(3);
-    expect(run.stderr).toMatch(/^register\.xlsx could not be written \(.*EFBIG.*\)\. The old register\.xlsx is unchanged\./);
+    expect(run.stderr).toMatch(
+      /^register\.xlsx could not be written \(.*EFBIG.*\)\. The old register\.xlsx is unchanged\./,
+    );
     expect(readFileSync(join(dir, 'register.xlsx')).equals(before)).toBe(true);
-    expect(readdirSync(dir).filter((f) => f.startsWith('register.xlsx'))).toEqual(['register.xlsx']);
+    expect(readdirSync(dir).filter((f) => f.includes('register.xlsx'))).toEqual(['register.xlsx']);
   }, 120_000);
 
-  it('a run killed at any point leaves the old register or the new one, never a broken file', async () => {
-    const old = await actualsOf(join(dir, 'original.xlsx'));
-    const updated = await actualsOf(join(dir, 'alone-a.xlsx'));
-    // How long a whole run takes here, to spread the kills over it (the assertion never uses it).
+  it('a run killed at any point, in the middle of writing too, leaves the old register or the new one, never a broken file', async () => {
+    const old = JSON.stringify(await actualsOf(join(dir, 'original.xlsx')));
+    const updated = JSON.stringify(await actualsOf(join(dir, 'alone-a.xlsx')));
+    // How long a whole run takes here, to spread some kills over it (no assertion uses it).
     copyFileSync(join(dir, 'original.xlsx'), join(dir, 'register.xlsx'));
     const started = Date.now();
-    expect((await startPlangate(dir, ['actuals', 'register.xlsx', 'crm.csv', '-o', 'register.xlsx']).done).code).toBe(0);
+    expect((await startPlangate(dir, ACTUALS).done).code).toBe(0);
     const whole = Date.now() - started;
+    // Kills at points of the run, and kills the moment the temporary register appears on disk
+    // (then 1, 5 and 20 ms later): while its bytes are written, flushed or renamed.
+    const trials: Kill[] = [
+      ...[0.3, 0.6, 0.9].map((f): Kill => ({ after: 'start', ms: Math.round(whole * f) })),
+      ...[0, 0, 1, 5, 20].map((ms): Kill => ({ after: 'temp file', ms })),
+    ];
     const outcomes: string[] = [];
-    for (const fraction of [0.2, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0]) {
+    for (const trial of trials) {
       copyFileSync(join(dir, 'original.xlsx'), join(dir, 'register.xlsx'));
-      rmSync(join(dir, 'register.xlsx.lock'), { recursive: true, force: true });
-      const run = startPlangate(dir, ['actuals', 'register.xlsx', 'crm.csv', '-o', 'register.xlsx']);
-      const timer = setTimeout(() => run.child.kill('SIGKILL'), Math.round(whole * fraction));
-      const ended = await run.done;
-      clearTimeout(timer);
-      const now = await actualsOf(join(dir, 'register.xlsx'));
-      const state = JSON.stringify(now) === JSON.stringify(updated) ? 'new' : JSON.stringify(now) === JSON.stringify(old) ? 'old' : 'other';
-      outcomes.push(`${ended.signal ?? ended.code}:${state}`);
-      expect(state).not.toBe('other');
+      const ended = await killedRun(dir, trial);
+      const now = JSON.stringify(await actualsOf(join(dir, 'register.xlsx')));
+      const state = now === updated ? 'new' : now === old ? 'old' : 'broken';
+      outcomes.push(`${trial.after}+${trial.ms}ms→${ended}/${state}`);
+      expect(state).not.toBe('broken');
       expect(plangate(dir, 'verify', 'register.xlsx').code).toBe(0);
+      // What a killed run leaves beside the register: its lock (taken over after a minute) and
+      // perhaps its hidden temporary file; never a second register.
+      for (const f of readdirSync(dir).filter((n) => n.includes('register.xlsx') && n !== 'register.xlsx'))
+        rmSync(join(dir, f), { recursive: true, force: true });
     }
-    console.log(`kills at 20–100 % of a ${whole} ms run: ${outcomes.join(' ')}`);
+    console.log(`kills in a ${whole} ms run: ${outcomes.join(' · ')}`);
   }, 600_000);
 });
+
+const ACTUALS = ['actuals', 'register.xlsx', 'crm.csv', '-o', 'register.xlsx'];
+
+interface Kill {
+  after: 'start' | 'temp file';
+  ms: number;
+}
+
+/** Run `actuals` and SIGKILL it `ms` after its start or after its temporary register appears. */
+async function killedRun(dir: string, kill: Kill): Promise<string> {
+  const run = startPlangate(dir, ACTUALS);
+  const fire = (): void => {
+    setTimeout(() => run.child.kill('SIGKILL'), kill.ms);
+  };
+  const watcher =
+    kill.after === 'temp file'
+      ? watch(dir, (_, name) => {
+          if (name?.startsWith('.register.xlsx.') && name.endsWith('.tmp')) {
+            watcher?.close();
+            fire();
+          }
+        })
+      : null;
+  if (!watcher) fire();
+  const ended = await run.done;
+  watcher?.close();
+  return ended.signal ?? String(ended.code);
+}

@@ -40,7 +40,6 @@ export function oversizedParts(): Uint8Array {
   ]);
 }
 
-
 /** A zip whose parts are encrypted (a password-protected zip renamed .xlsx). */
 export function encryptedZip(): Uint8Array {
   return zipBytes(WORKBOOK_PARTS.map((p) => ({ ...p, encrypted: true })));
