@@ -9,6 +9,7 @@ import type { CliContext } from '../cli-context.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { lockFiles } from '../file-lock.js';
 import { openWorkbook, readInput, toBase64, unreadable, writeOutput } from '../files.js';
+import { keepUserSheets } from '../keep-user-sheets.js';
 import { printReadNotes } from '../read-notes.js';
 import { call, openService } from '../open-service.js';
 
@@ -141,7 +142,8 @@ async function bookActuals(
   }
   await call(service.refresh(), registerPath);
   ctx.progress(`Writing ${output}…`);
-  const { bytes, notes } = await file.toXlsx(currency);
+  const { bytes, notes, lost } = await file.toXlsx(currency);
+  keepUserSheets(lost, registerPath, output, notes);
   assertLocked();
   writeOutput(output, bytes);
   if (!json) {

@@ -19,6 +19,7 @@ import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
 import { plural } from '../format.js';
 import { call, openService } from '../open-service.js';
+import { keepUserSheets } from '../keep-user-sheets.js';
 import { printReadNotes } from '../read-notes.js';
 
 function readMapping(path: string): MappingDto {
@@ -224,7 +225,8 @@ async function convertInto(
   }
   const refreshed = await call(service.refresh(), output);
   ctx.progress(`Writing ${output}…`);
-  const { bytes: written, notes } = await target.toXlsx(refreshed.currency);
+  const { bytes: written, notes, lost } = await target.toXlsx(refreshed.currency);
+  keepUserSheets(lost, target === source ? path : output, output, notes);
   assertLocked();
   writeOutput(output, written);
   for (const note of notes) ctx.out(`Note: ${note}`);
