@@ -12,8 +12,8 @@ const RENEW_MS = 10_000;
 /** Exclusive locks on the files one command reads, changes and writes back. */
 export interface FileLocks {
   /** Throws when another process took a lock over (it thought ours stale): nothing may be written. */
-  assertHeld(): void;
-  release(): Promise<void>;
+  assertHeld: () => void;
+  release: () => Promise<void>;
 }
 
 /**
@@ -55,7 +55,7 @@ export async function lockFiles(paths: readonly string[]): Promise<FileLocks> {
     }
   }
   return {
-    assertHeld() {
+    assertHeld: () => {
       if (lost.length > 0)
         throw new CliError(
           EXIT.busy,

@@ -21,5 +21,7 @@ export function keepUserSheets(lost: string[], readFrom: string, output: string,
       `${output} was not written: PlanGate cannot carry your sheets over whole, and writing into ${output} would lose ${lost.join('; ')}. Nothing was changed. Write the register to a new file instead, for example -o "${newOutputBeside(output)}": it holds the PG sheets and copies of your sheets, and ${output} keeps everything.`,
     );
   }
-  notes.push(`${output} does not carry everything of ${readFrom}: ${lost.join('; ')}. ${readFrom} is unchanged.`);
+  notes.push(
+    `${output} does not carry everything of ${readFrom}: ${lost.join('; ')}. ${readFrom} is unchanged.`,
+  );
 }

@@ -100,7 +100,11 @@ export class FileWorkbook implements WorkbookPort {
         : { name, action: 'copy', rows: grid };
     });
     const written = await writeRegisterXlsx({ base, sheets, currency });
-    return { bytes: written.bytes, notes: [...notes, ...written.notes], lost: await this.lostIn(written.bytes) };
+    return {
+      bytes: written.bytes,
+      notes: [...notes, ...written.notes],
+      lost: await this.lostIn(written.bytes),
+    };
   }
 
   /** What `bytes` lacks of the source's user sheets; values-only copies of a non-xlsx source lose nothing they could hold. */

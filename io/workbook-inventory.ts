@@ -60,7 +60,10 @@ async function text(zip: JSZip, path: string): Promise<string> {
 }
 
 /** Relationship targets of a part, by type suffix (`worksheet`, `drawing`, `comments`…). */
-async function relationships(zip: JSZip, part: string): Promise<{ id: string; type: string; path: string }[]> {
+async function relationships(
+  zip: JSZip,
+  part: string,
+): Promise<{ id: string; type: string; path: string }[]> {
   const slash = part.lastIndexOf('/');
   const rels = await text(zip, `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`);
   return [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
@@ -127,7 +130,8 @@ export async function workbookInventory(bytes: Uint8Array): Promise<WorkbookInve
     (m) => !/'?PG [A-Z][a-z]+'?!/.test(m[1]) && !/_xlnm\._FilterDatabase/.test(m[0]),
   );
   const files = Object.keys(zip.files);
-  const under = (prefix: string): number => files.filter((f) => f.startsWith(prefix) && !f.endsWith('/')).length;
+  const under = (prefix: string): number =>
+    files.filter((f) => f.startsWith(prefix) && !f.endsWith('/')).length;
   return {
     sheets,
     workbook: {
@@ -146,7 +150,10 @@ export async function workbookInventory(bytes: Uint8Array): Promise<WorkbookInve
  */
 export function inventoryLosses(before: WorkbookInventory, after: WorkbookInventory): string[] {
   const lost: string[] = [];
-  const describe = (features: Partial<Record<string, number>>, kept: Partial<Record<string, number>>): string[] =>
+  const describe = (
+    features: Partial<Record<string, number>>,
+    kept: Partial<Record<string, number>>,
+  ): string[] =>
     Object.entries(features).flatMap(([feature, had = 0]) => {
       const has = kept[feature] ?? 0;
       if (has >= had) return [];

@@ -40,7 +40,9 @@ export function readInWorker(
       settle(() => (reply.ok ? resolve(reply.read) : reject(new Error(reply.message))));
     };
     worker.onerror = (event) =>
-      settle(() => reject(new Error(`the reader stopped (${event.message || 'out of memory'}). Upload a smaller file.`)));
+      settle(() =>
+        reject(new Error(`the reader stopped (${event.message || 'out of memory'}). Upload a smaller file.`)),
+      );
     worker.postMessage({ fileName, bytes });
   });
 }

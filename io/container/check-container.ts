@@ -10,6 +10,11 @@ import { UnreadableFileError } from '../unreadable-file-error.js';
 import { CONTAINER_LIMITS } from './limits.js';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
 
+/** The OLE (CFB) reader SheetJS ships with, typed for the one call made here. */
+const OLE = XLSX.CFB as {
+  read(data: Uint8Array, options: { type: 'array' }): { FileIndex: { name: string }[] };
+};
+
 export type Container =
   { kind: 'zip'; entries: ZipEntry[] } | { kind: 'ole'; streams: string[] } | { kind: 'other' };
 
@@ -74,8 +79,7 @@ function checkZip(fileName: string, bytes: Uint8Array): Container {
 function checkOle(fileName: string, bytes: Uint8Array): Container {
   let streams: string[];
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FileIndex: { name: string }[] };
-    streams = cfb.FileIndex.map((e) => e.name);
+    streams = OLE.read(bytes, { type: 'array' }).FileIndex.map((e) => e.name);
   } catch (error) {
     throw truncated(fileName, bytes.byteLength, `its OLE container is damaged: ${(error as Error).message}`);
   }

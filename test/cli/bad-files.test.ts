@@ -118,7 +118,7 @@ describe('plangate on text exports with mixed line endings', () => {
     expect(booked(mixed)).toEqual({ matchedRows: 3, total: 2800, unmatched: 1 });
   });
 
-  it('says when a quote left open swallows the rows after it', async () => {
+  it('says when a quote left open swallows the rows after it', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'open.csv'), 'Campaign,Jan 2027\nSpring,"100\nSummer,200\nAutumn,300\n');
     const run = plangate(dir, 'inspect', 'open.csv');
@@ -129,7 +129,7 @@ describe('plangate on text exports with mixed line endings', () => {
 });
 
 describe('plangate blames the file that is wrong', () => {
-  it('actuals PLAN EXPORT says the first file holds no register, not that the export is wrong', async () => {
+  it('actuals PLAN EXPORT says the first file holds no register, not that the export is wrong', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.csv'), 'Campaign,Jan 2027\nSpring,100\n');
     writeCrmCsv(dir);

@@ -15,7 +15,10 @@ async function decoratedPlan(dir: string): Promise<string> {
   ws.addRow(['Webinar series', 'Ann Owner', 1000, 2000]);
   ws.addRow(['Trade fair', 'Ben Owner', 500, 500]);
   ws.addImage(
-    wb.addImage({ buffer: PNG.sync.write(new PNG({ width: 4, height: 4 })) as unknown as ExcelJS.Buffer, extension: 'png' }),
+    wb.addImage({
+      buffer: PNG.sync.write(new PNG({ width: 4, height: 4 })) as unknown as ExcelJS.Buffer,
+      extension: 'png',
+    }),
     'G2:H4',
   );
   wb.definedNames.add("'Plan'!$C$2:$D$3", 'PlanValues');

@@ -22,7 +22,10 @@ export async function withChart(workbook: Uint8Array): Promise<Uint8Array> {
   const rels = await zip.file(relsPath)!.async('string');
   zip.file(
     relsPath,
-    rels.replace('</Relationships>', `<Relationship Id="rIdChart1" Type="${CHART_REL}" Target="../charts/chart1.xml"/></Relationships>`),
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdChart1" Type="${CHART_REL}" Target="../charts/chart1.xml"/></Relationships>`,
+    ),
   );
   zip.file(
     'xl/charts/chart1.xml',
