@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readWorkbookFile, UnreadableFileError } from '../io/read-workbook-file.js';
 import type { ReadReply, ReadRequest } from './read-messages.js';
+import { verifyZipSizes } from './verify-zip-sizes.js';
 
 const { fileName, bytes } = workerData as ReadRequest;
 
@@ -9,12 +10,17 @@ function reply(message: ReadReply): void {
   parentPort?.postMessage(message);
 }
 
-readWorkbookFile(fileName, bytes).then(
-  (read) => reply({ ok: true, read }),
-  (error: unknown) =>
-    reply({
-      ok: false,
-      message: error instanceof Error ? error.message : String(error),
-      reason: error instanceof UnreadableFileError ? error.reason : null,
-    }),
-);
+Promise.resolve()
+  .then(() => {
+    verifyZipSizes(fileName, bytes);
+    return readWorkbookFile(fileName, bytes);
+  })
+  .then(
+    (read) => reply({ ok: true, read }),
+    (error: unknown) =>
+      reply({
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+        reason: error instanceof UnreadableFileError ? error.reason : null,
+      }),
+  );

@@ -6,6 +6,7 @@ import {
   encryptedXlsx,
   encryptedZip,
   honestBomb,
+  lyingBomb,
   oversizedParts,
 } from '../support/bad-files/bad-files.js';
 import { denseSheet } from '../support/bad-files/dense-sheet.js';
@@ -74,6 +75,15 @@ describe('plangate on files it must refuse', () => {
       run,
       'bomb.xlsx',
       /was refused as a zip bomb: its part xl\/worksheets\/sheet1\.xml would unpack from \d+ bytes to 64 MB \(\d+ times its packed size/,
+    );
+  });
+
+  it('a zip bomb that lies about its sizes is refused when its part unpacks past them', async () => {
+    writeFileSync(join(dir, 'liar.xlsx'), lyingBomb(64));
+    expectRefusal(
+      await inspect(dir, 'liar.xlsx'),
+      'liar.xlsx',
+      /was refused as a zip bomb: its part xl\/worksheets\/sheet1\.xml unpacks to more than the 1024 bytes its zip directory declares/,
     );
   });
 

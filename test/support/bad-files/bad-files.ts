@@ -28,6 +28,18 @@ export function honestBomb(mb: number): Uint8Array {
   ]);
 }
 
+/** A bomb that lies: its directory says its sheet unpacks to 1 KB, the sheet unpacks to `mb` megabytes. */
+export function lyingBomb(mb: number): Uint8Array {
+  return zipBytes([
+    ...WORKBOOK_PARTS,
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      content: new Uint8Array(mb * 1024 * 1024).fill(0x20),
+      declaredSize: 1024,
+    },
+  ]);
+}
+
 /** Parts whose directory claims more unpacked bytes in all than PlanGate reads (1 GB). */
 export function oversizedParts(): Uint8Array {
   return zipBytes([
