@@ -1,35 +1,40 @@
-import { createPlanImporter, type PlanImporterOptions } from '../core/merge/create-plan-importer.js';
-import { createGovernanceService } from '../core/service/create-governance-service.js';
-import type { GovernanceService } from '../core/service/governance-service.js';
-import { declaredIdentity } from '../core/service/identity-provider.js';
-import { PlanGateError } from '../core/service/plan-gate-error.js';
-import type { FileWorkbook } from '../io/file-workbook.js';
+import {
+  createGovernanceService,
+  createPlanImporter,
+  declaredIdentity,
+  PlanGateError,
+  type GovernanceService,
+  type PlanImporterOptions,
+  type ReadSourceFile,
+  type WorkbookPort,
+} from '../core/index.js';
 import type { FileWorkbookRead } from '../io/read-workbook-file.js';
 import { readBounded } from './bounded-read.js';
 import type { CliContext } from './cli-context.js';
 import { CliError, EXIT } from './exit-codes.js';
 
-/**
- * The one place the command line composes the core: the same service every host uses, over a
- * file. Source files the command already read (`read`, by file name) are not read again; others
- * are read in a worker with a time and memory bound.
- */
+/** The one place the command line composes the core: the same service every host uses, over a file. */
 export function openService(
-  file: FileWorkbook,
+  file: WorkbookPort,
   ctx: CliContext,
   importer: PlanImporterOptions = {},
-  read: ReadonlyMap<string, FileWorkbookRead> = new Map(),
+  readSourceFile: ReadSourceFile = readBounded,
 ): GovernanceService {
   return createGovernanceService({
     port: file,
     clock: ctx.now,
     identity: declaredIdentity(ctx.actor),
-    readSourceFile: (fileName, bytes) => {
-      const known = read.get(fileName);
-      return known ? Promise.resolve(known) : readBounded(fileName, bytes);
-    },
+    readSourceFile,
     importer: createPlanImporter(importer),
   });
+}
+
+/** A reader that hands back files the command already read (by name) and reads others bounded. */
+export function alreadyRead(reads: ReadonlyMap<string, FileWorkbookRead>): ReadSourceFile {
+  return (fileName, bytes) => {
+    const known = reads.get(fileName);
+    return known ? Promise.resolve(known) : readBounded(fileName, bytes);
+  };
 }
 
 /** Run a service call; PlanGate's own refusals become findings (exit 1) with their message. */

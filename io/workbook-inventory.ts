@@ -6,7 +6,7 @@
  * it says exactly what the written file would lose.
  */
 import JSZip from 'jszip';
-import { isPlanGateSheet } from '../core/model/sheets.js';
+import { isPlanGateSheet } from '../core/index.js';
 
 export type SheetFeature =
   | 'formulas'

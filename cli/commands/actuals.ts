@@ -1,7 +1,6 @@
 import { basename, resolve } from 'node:path';
-import type { ActualsResult } from '../../core/actuals/actuals-types.js';
-import { isPeriod } from '../../core/model/period.js';
-import { SHEETS } from '../../core/model/sheets.js';
+import type { ActualsResult } from '../../core/index.js';
+import { isPeriod, SHEETS } from '../../core/index.js';
 import { readBounded } from '../bounded-read.js';
 import { actualsJson, printActuals } from '../actuals-output.js';
 import type { Command, OptionValues } from '../command.js';
@@ -11,7 +10,7 @@ import { lockFiles } from '../file-lock.js';
 import { openWorkbook, readInput, toBase64, unreadable, writeOutput } from '../files.js';
 import { keepUserSheets } from '../keep-user-sheets.js';
 import { printReadNotes } from '../read-notes.js';
-import { call, openService } from '../open-service.js';
+import { alreadyRead, call, openService } from '../open-service.js';
 
 function text(values: OptionValues, name: string): string | undefined {
   const v = values[name];
@@ -110,7 +109,7 @@ async function bookActuals(
     file,
     ctx,
     { actuals: options, onActuals: (r) => (seen.result = r) },
-    new Map([[exportName, exportRead]]),
+    alreadyRead(new Map([[exportName, exportRead]])),
   );
   ctx.progress(`Matching ${exportPath}…`);
   const report = await call(

@@ -3,7 +3,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, watch, writeFileSync }
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Grid } from '../../core/model/cell.js';
+import type { Grid } from '../../core/index.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
 import { writeCrmCsv, writePlanXlsx } from './plan-fixtures.js';
 import { plangate, plangateEntry, startPlangate, tempDir } from './run-plangate.js';
