@@ -5,12 +5,11 @@ import { SHEETS } from '../model/sheets.js';
 import type { IdentityDto, MappingDto, MergeReportDto, SourceRef } from '../service/governance-service.js';
 import type { PlanImporter } from '../service/plan-importer.js';
 import { PlanGateError } from '../service/plan-gate-error.js';
-import { canonicalJson } from '../seal/canonical-json.js';
-import type { UnsealedEvent } from '../seal/chain.js';
 import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';
 import { keptCurrency } from './kept-currency.js';
 import { currencyMismatch, gridCells, planCurrency, type PlanCells } from '../import/plan-currency.js';
+import { settingsEvent } from './settings-event.js';
 import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
@@ -30,7 +29,7 @@ export async function convert(
   actor: IdentityDto,
 ): Promise<MergeReportDto> {
   const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
-  const adoption = adoptPlanCurrency(loaded.register, mapping.currency, nowOf(deps), actor);
+  const adoption = adoptPlanCurrency(loaded.register, mapping.currency);
   const outcome = importer.convert(adoption.register, read, mapping, { now: nowOf(deps), actor });
   if (outcome.error) throw new PlanGateError(outcome.error);
   const currency = adoption.report;
@@ -45,7 +44,7 @@ export async function convert(
     .map((r) => r.id);
   const mappingText = JSON.stringify(mapping);
   if (
-    adoption.event === null &&
+    adoption.fields.length === 0 &&
     outcome.events.length === 0 &&
     touched.length === 0 &&
     loaded.hasRegister &&
@@ -58,9 +57,14 @@ export async function convert(
     settings: { ...outcome.register.settings, importMapping: mappingText },
   };
   const rewrite = new Set(touched);
+  const fields = [
+    ...adoption.fields,
+    ...(loaded.register.settings.importMapping === mappingText ? [] : ['importMapping']),
+  ];
+  const recorded = settingsEvent(loaded.register.audit, register.settings, fields, actor, nowOf(deps));
   const committed = await commitChange(deps, loaded, {
     register,
-    events: adoption.event ? [adoption.event, ...outcome.events] : outcome.events,
+    events: recorded ? [recorded, ...outcome.events] : outcome.events,
     rewriteIds: touched,
     extraWrites: (next) => [
       ...(['plan', 'forecast', 'actual'] as const).map((field) =>
@@ -87,22 +91,17 @@ function currencyWarnings(
 
 interface Adoption {
   register: Register;
-  /** The settings event of the adoption; null when the register keeps its currency. */
-  event: UnsealedEvent | null;
+  /** `['currency']` when the register takes the plan's currency (recorded in the settings event). */
+  fields: string[];
   report: NonNullable<MergeReportDto['currency']>;
 }
 
 /** A register that does not keep its own currency (see `keptCurrency`) takes the plan's. */
-function adoptPlanCurrency(
-  register: Register,
-  named: string | undefined,
-  now: string,
-  actor: IdentityDto,
-): Adoption {
+function adoptPlanCurrency(register: Register, named: string | undefined): Adoption {
   const own = register.settings.currency;
   const kept: Adoption = {
     register,
-    event: null,
+    fields: [],
     report: { code: own, source: 'kept', ...(named ? { plan: named } : {}) },
   };
   if (!named || keptCurrency(register) !== null) return kept;
@@ -114,19 +113,10 @@ function adoptPlanCurrency(
   }
   const code = patched.settings.currency;
   if (patched.changed.length === 0)
-    return { register, event: null, report: { code, source: 'adopted', plan: code } };
+    return { register, fields: [], report: { code, source: 'adopted', plan: code } };
   return {
     register: { ...register, settings: patched.settings },
-    event: {
-      time: now,
-      actor: actor.name,
-      identity: actor.kind,
-      action: 'settings',
-      initiative: '',
-      from: '',
-      to: 'currency',
-      payload: canonicalJson({ currency: code }),
-    },
+    fields: ['currency'],
     report: { code, source: 'adopted', plan: code },
   };
 }

@@ -1,8 +1,10 @@
+import { SHEETS } from '../model/sheets.js';
 import { planSignOff } from '../ladder/sign-off.js';
 import type { ActionResultDto, IdentityDto, SignOffRequestDto } from '../service/governance-service.js';
 import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
 import { commitChange } from './commit-change.js';
 import { loadRegister } from './load-register.js';
+import { settingsRefusal } from './settings-refusal.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
 /** Controller-backed closure: seals the approved values in PG Audit and closes the initiative. */
@@ -12,6 +14,8 @@ export async function signOff(
   actor: IdentityDto,
 ): Promise<ActionResultDto> {
   const loaded = await loadRegister(deps);
+  const broken = settingsRefusal(loaded.register.settings, loaded.read.grids[SHEETS.settings]);
+  if (broken) return broken;
   const unreadable = unreadableRowRefusal(loaded, request.id);
   if (unreadable) return unreadable;
   const outcome = planSignOff(loaded.register, request, actor, nowOf(deps), loaded.rowOf);

@@ -100,9 +100,9 @@ export async function journey(port: WorkbookPort, options: JourneyOptions = {}):
   expect(closed.row).toMatchObject({ doi: 5, state: 'closed', confirmedValue: 118_000 });
   expect(closed.history.map((h) => h.action)).toEqual(['move', 'move', 'move', 'move', 'sign-off']);
 
-  // 4. Verify: the chain holds.
+  // 4. Verify: the chain holds (four moves, the sign-off, and the settings the first move recorded).
   const verified = await step('verify', 0, () => service.verify());
-  expect(verified).toMatchObject({ ok: true, checkedEvents: 5, firstBroken: null, modifiedAfterSignOff: [] });
+  expect(verified).toMatchObject({ ok: true, checkedEvents: 6, firstBroken: null, modifiedAfterSignOff: [] });
 
   // 5. Someone edits a sealed actual by hand; verification names the initiative and the field.
   const read = await port.read([SHEETS.actual]);

@@ -1,0 +1,44 @@
+import { settingsChanges, settingsSnapshot } from '../codec/settings-snapshot.js';
+import type { AuditEvent } from '../model/audit.js';
+import type { Settings } from '../model/settings.js';
+import type { IdentityDto } from '../service/governance-service.js';
+import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
+import type { UnsealedEvent } from '../seal/chain.js';
+import { lastRecordedSettings } from '../seal/recorded-settings.js';
+
+/**
+ * The `settings` event that records `next` as PG Settings: the whole sheet as text per key and
+ * every key that differs from the settings recorded last (old and new). `fields`: the settings
+ * PlanGate itself changed (listed in the event's To, e.g. `currency, importMapping`). Null
+ * when PG Audit already records exactly these settings.
+ */
+export function settingsEvent(
+  audit: readonly AuditEvent[],
+  next: Settings,
+  fields: readonly string[],
+  actor: IdentityDto,
+  now: string,
+): UnsealedEvent | null {
+  const recorded = lastRecordedSettings(audit);
+  const snapshot = settingsSnapshot(next);
+  const changes = settingsChanges(recorded?.settings ?? {}, snapshot);
+  if (recorded !== null && changes.length === 0) return null;
+  const changed: Record<string, JsonValue> = {};
+  // The first record lists no changes: there is nothing recorded to compare with.
+  if (recorded !== null)
+    for (const change of changes) changed[change.key] = { old: change.old, new: change.new };
+  return {
+    time: now,
+    actor: actor.name,
+    identity: actor.kind,
+    action: 'settings',
+    initiative: '',
+    from: '',
+    to: fields.join(', '),
+    payload: canonicalJson({
+      changes: changed,
+      settings: snapshot,
+      ...(recorded === null ? { first: true } : {}),
+    }),
+  };
+}
