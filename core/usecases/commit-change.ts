@@ -45,7 +45,14 @@ function withSettingsRecord(loaded: LoadedRegister, events: UnsealedEvent[]): Un
   if (first === undefined || events.some((e) => e.action === 'settings')) return events;
   if (lastRecordedSettings(loaded.register.audit) !== null) return events;
   const actor = { name: first.actor, kind: first.identity };
-  const record = settingsEvent(loaded.register.audit, loaded.register.settings, [], actor, first.time);
+  const record = settingsEvent(
+    loaded.register.audit,
+    loaded.register.settings,
+    loaded.register.settings,
+    [],
+    actor,
+    first.time,
+  );
   return record ? [record, ...events] : events;
 }
 

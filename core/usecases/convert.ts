@@ -61,7 +61,14 @@ export async function convert(
     ...adoption.fields,
     ...(loaded.register.settings.importMapping === mappingText ? [] : ['importMapping']),
   ];
-  const recorded = settingsEvent(loaded.register.audit, register.settings, fields, actor, nowOf(deps));
+  const recorded = settingsEvent(
+    loaded.register.audit,
+    loaded.register.settings,
+    register.settings,
+    fields,
+    actor,
+    nowOf(deps),
+  );
   const committed = await commitChange(deps, loaded, {
     register,
     events: recorded ? [recorded, ...outcome.events] : outcome.events,

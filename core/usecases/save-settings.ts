@@ -26,7 +26,14 @@ export async function saveSettings(
   if (!outcome.ok) throw new PlanGateError(`Settings were not saved. ${outcome.problems.join(' ')}`);
   const broken = settingsInvariantProblems(outcome.settings, loaded.read.grids[SHEETS.settings]);
   if (broken.length > 0) throw new PlanGateError(`Settings were not saved. ${broken.join(' ')}`);
-  const event = settingsEvent(loaded.register.audit, outcome.settings, outcome.changed, actor, nowOf(deps));
+  const event = settingsEvent(
+    loaded.register.audit,
+    loaded.register.settings,
+    outcome.settings,
+    outcome.changed,
+    actor,
+    nowOf(deps),
+  );
   // Nothing changed and PG Audit already records these settings (or there is no register to record them in).
   if (outcome.changed.length === 0 && (event === null || !loaded.hasRegister))
     return { register: loaded.register, wrote: [] };

@@ -8,12 +8,14 @@ import { lastRecordedSettings } from '../seal/recorded-settings.js';
 
 /**
  * The `settings` event that records `next` as PG Settings: the whole sheet as text per key and
- * every key that differs from the settings recorded last (old and new). `fields`: the settings
+ * every key that differs from the settings recorded last (old and new; on a register that has no
+ * record yet, from `before`, the settings as read). `fields`: the settings
  * PlanGate itself changed (listed in the event's To, e.g. `currency, importMapping`). Null
  * when PG Audit already records exactly these settings.
  */
 export function settingsEvent(
   audit: readonly AuditEvent[],
+  before: Settings,
   next: Settings,
   fields: readonly string[],
   actor: IdentityDto,
@@ -21,12 +23,10 @@ export function settingsEvent(
 ): UnsealedEvent | null {
   const recorded = lastRecordedSettings(audit);
   const snapshot = settingsSnapshot(next);
-  const changes = settingsChanges(recorded?.settings ?? {}, snapshot);
+  const changes = settingsChanges(recorded?.settings ?? settingsSnapshot(before), snapshot);
   if (recorded !== null && changes.length === 0) return null;
   const changed: Record<string, JsonValue> = {};
-  // The first record lists no changes: there is nothing recorded to compare with.
-  if (recorded !== null)
-    for (const change of changes) changed[change.key] = { old: change.old, new: change.new };
+  for (const change of changes) changed[change.key] = { old: change.old, new: change.new };
   return {
     time: now,
     actor: actor.name,

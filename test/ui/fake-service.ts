@@ -307,6 +307,26 @@ export function fakeSettings(): SettingsDto {
 export function fakeVerification(ok: boolean): VerificationDto {
   return {
     ok,
+    hasRegister: true,
+    findings: ok
+      ? []
+      : [
+          {
+            kind: 'chain broken',
+            sheet: 'PG Audit',
+            cell: 'A9:J9',
+            id: 'CAMP-01',
+            message: 'Hash does not match the event: a value in row 9 was changed after it was written.',
+          },
+          {
+            kind: 'changed after sign-off',
+            sheet: 'PG Register',
+            cell: 'W4',
+            id: 'CAMP-01',
+            message: 'Confirmed value is 90,000 but the sign-off sealed 48,000.',
+          },
+        ],
+    settingsEdits: [],
     checkedEvents: 12,
     firstBroken: ok
       ? null

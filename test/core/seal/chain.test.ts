@@ -128,6 +128,12 @@ describe('verifyAudit', () => {
         id: 'A',
         name: 'Campaign A',
         fields: ['Target', 'Plan', 'Actual', 'Confirmed value'],
+        differences: [
+          { field: 'Target' },
+          { field: 'Plan', period: '2027-03' },
+          { field: 'Actual', period: '2027-02' },
+          { field: 'Confirmed value' },
+        ],
         message:
           'A Campaign A changed after Carla Controller signed it off on 2027-07-01 (PG Audit row 2): Target 120000 → 150000; Plan in 2027-03; Actual in 2027-02; Confirmed value 118000 → 130000. Restore the sealed values, or re-open it and have it signed off again.',
       },
