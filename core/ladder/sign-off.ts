@@ -83,6 +83,8 @@ export function planSignOff(
     confirmedValue,
     confirmedBy,
     evidence,
+    owner: initiative.owner.trim(),
+    controller: initiative.controller.trim(),
     ...sealedValues(register, initiative),
   });
   const to = levelLabel(ladder, ladder.signOffLevel);

@@ -63,6 +63,9 @@ export const SEALED_FIELDS = {
   confirmedValue: 'Confirmed value',
   evidence: 'Evidence',
   confirmedBy: 'Confirmed by',
+  confirmedAt: 'Confirmed at',
+  owner: 'Owner',
+  controller: 'Controller',
   state: 'State',
 } as const;
 
@@ -130,6 +133,19 @@ export function compareWithSeal(
     fields.push(SEALED_FIELDS.confirmedBy);
     details.push(`Confirmed by "${text(p.confirmedBy)}" → "${initiative.confirmedBy.trim()}"`);
     differences.push({ field: SEALED_FIELDS.confirmedBy });
+  }
+  const signedOn = seal.event.time.slice(0, 10);
+  if ((initiative.confirmedAt ?? '') !== signedOn) {
+    fields.push(SEALED_FIELDS.confirmedAt);
+    details.push(`Confirmed at ${signedOn} → ${initiative.confirmedAt ?? 'blank'}`);
+    differences.push({ field: SEALED_FIELDS.confirmedAt });
+  }
+  // Sealed since sign-offs record who owned and controlled the initiative; older seals lack them.
+  for (const key of ['owner', 'controller'] as const) {
+    if (typeof p[key] !== 'string' || text(p[key]) === initiative[key].trim()) continue;
+    fields.push(SEALED_FIELDS[key]);
+    details.push(`${SEALED_FIELDS[key]} "${text(p[key])}" → "${initiative[key].trim()}"`);
+    differences.push({ field: SEALED_FIELDS[key] });
   }
   return { fields, details, differences };
 }

@@ -83,6 +83,9 @@ const REGISTER_FIELDS: readonly string[] = [
   SEALED_FIELDS.confirmedValue,
   SEALED_FIELDS.evidence,
   SEALED_FIELDS.confirmedBy,
+  SEALED_FIELDS.confirmedAt,
+  SEALED_FIELDS.owner,
+  SEALED_FIELDS.controller,
   SEALED_FIELDS.state,
 ];
 

@@ -59,6 +59,8 @@ describe('planSignOff', () => {
       confirmedValue: 118_000,
       confirmedBy: 'Carla Controller',
       evidence: 'CRM revenue report Q2',
+      owner: 'Olga Owner',
+      controller: 'Carla Controller',
       target: 120_000,
       plan: PLAN_BY_PERIOD,
       actual: { '2027-01': 9_000, '2027-02': 21_000, '2027-03': 28_000 },

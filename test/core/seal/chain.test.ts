@@ -154,7 +154,9 @@ describe('verifyAudit', () => {
 
   it('tolerates the 15-digit precision of spreadsheets', () => {
     const closed = closedInitiative('A', { confirmedValue: 118_000.00000000001, evidence: 'CRM report Q2 ' });
-    const sealed = sealEvents(GENESIS_HASH, [moveEvent({ action: 'sign-off', payload: SIGN_OFF })]);
+    const sealed = sealEvents(GENESIS_HASH, [
+      moveEvent({ action: 'sign-off', payload: SIGN_OFF, time: '2027-07-01T08:00:00.000Z' }),
+    ]);
     expect(signOffChanges(register([closed], { audit: sealed })).size).toBe(0);
   });
 
