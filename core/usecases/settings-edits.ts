@@ -1,4 +1,4 @@
-import { headerKey } from '../codec/header-key.js';
+import { headerKey, isBlankCell } from '../codec/header-key.js';
 import { settingsChanges, settingsSnapshot } from '../codec/settings-snapshot.js';
 import { cellAddress, type Grid } from '../model/cell.js';
 import type { SettingsEdit } from '../model/finding.js';
@@ -18,7 +18,7 @@ function keyRows(grid: Grid): Map<string, number[]> {
 /**
  * PG Settings compared with the settings PG Audit records last: every key whose value differs
  * (read as PlanGate reads it, so 0.9 and "90 %" are the same), every recorded key whose row is
- * gone, every key added by hand. `repeated`: keys typed on more than one row (the last one counts).
+ * gone or whose Value was emptied, every key added by hand. `repeated`: keys typed on more than one row (the last one counts).
  */
 export function settingsEdits(
   recorded: RecordedSettings,
@@ -35,8 +35,13 @@ export function settingsEdits(
     const col = change.old === null ? 0 : 1; // a key added by hand: its Key cell
     edits.push({ ...change, cell: row === undefined ? null : cellAddress(row, col) });
   }
+  const listed = new Set(edits.map((e) => e.key));
   for (const [key, value] of Object.entries(recorded.settings)) {
-    if (present(key) === undefined) edits.push({ key, old: value, new: null, cell: null });
+    const at = present(key);
+    if (at === undefined) edits.push({ key, old: value, new: null, cell: null });
+    else if (!listed.has(key) && value !== '' && isBlankCell(grid[at[at.length - 1]]?.[1]))
+      // Emptied by hand: PlanGate reads its default, which may be the recorded value.
+      edits.push({ key, old: value, new: '', cell: cellAddress(at[at.length - 1], 1) });
   }
   const repeated = [...rows.entries()]
     .filter(([, at]) => at.length > 1)
