@@ -9,7 +9,6 @@ import { auditRowOf, type SheetRows } from '../seal/sheet-rows.js';
 import { verifyAudit, type VerificationResult } from '../seal/verify.js';
 import { loadRegister, type LoadedRegister } from './load-register.js';
 import { settingsEdits } from './settings-edits.js';
-import { settingsInvariantProblems } from './settings-refusal.js';
 import type { UseCaseDeps } from './use-case-deps.js';
 
 export interface RegisterVerification extends VerificationResult {
@@ -162,12 +161,7 @@ function missingFindings(loaded: LoadedRegister, rows: SheetRows): Finding[] {
 function settingsFindings(loaded: LoadedRegister): { findings: Finding[]; edits: SettingsEdit[] } {
   const sheet = SHEETS.settings;
   const grid = loaded.read.grids[sheet] ?? [];
-  const findings: Finding[] = settingsInvariantProblems(loaded.register.settings, grid).map((message) => ({
-    kind: 'settings break governance',
-    sheet,
-    cell: /^PG Settings ([A-Z]+\d+):/.exec(message)?.[1] ?? null,
-    message,
-  }));
+  const findings: Finding[] = [];
   const recorded = lastRecordedSettings(loaded.register.audit);
   if (recorded === null) {
     findings.push({
@@ -199,10 +193,14 @@ function settingsFindings(loaded: LoadedRegister): { findings: Finding[]; edits:
   return { findings, edits };
 }
 
-/** Cells of the PG sheets PlanGate cannot read, minus those a settings finding already names. */
+/**
+ * Cells of the PG sheets PlanGate cannot read, and PG Settings that do not work together — a
+ * ladder that breaks the governance invariants among them (see `ladderProblems`).
+ */
 function problemFindings(loaded: LoadedRegister): Finding[] {
+  const conflicts = new Set(loaded.settingsConflicts);
   return loaded.problems.map((p) => ({
-    kind: 'unreadable cell' as const,
+    kind: conflicts.has(p) ? ('settings break governance' as const) : ('unreadable cell' as const),
     sheet: p.sheet,
     cell: p.cell,
     message: p.message,

@@ -67,6 +67,20 @@ describe('planSignOff', () => {
     });
   });
 
+  it('refuses the owner even when the ladder drops the sign-off criterion and lets owners move', () => {
+    const ladder = settings().ladder;
+    ladder.levels[5] = { ...ladder.levels[5], criteria: ['implemented'], movers: ['owner', 'controller'] };
+    const outcome = planSignOff(
+      register([initiative('A', { doi: 4 })], { settings: settings({ ladder }) }),
+      { id: 'A', ...REQUEST },
+      OWNER,
+      NOW,
+    );
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toContain('an owner cannot sign off their own initiative');
+    expect(outcome.message).toContain('PG Settings: Level 5 is the sign-off level but does not require');
+  });
+
   it('refuses the owner and says exactly why', () => {
     expect(signOff(initiative('A', { doi: 4 }), OWNER).message).toBe(
       'Olga Owner is the owner of A, and an owner cannot sign off their own initiative: the controller (Carla Controller) must sign it off.',
