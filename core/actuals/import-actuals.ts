@@ -8,6 +8,7 @@ import type { ActualsReportDto } from '../service/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
 import { bookActuals } from './book-actuals.js';
+import { sealedActualsWarnings } from './sealed-actuals-warnings.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';
 import {
   detectAmountColumn,
@@ -78,17 +79,20 @@ export function importActuals(
   const read = readLines(grid, mapping, index, register, options, hints);
   const { lines, excluded, problems, unmatched, ambiguous } = read;
   const booked = bookActuals(register, lines, read.coverage);
-  const warnings = actualsWarnings({
-    mapping,
-    currency: register.settings.currency,
-    span: `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`,
-    unmatched,
-    ambiguous,
-    skipped: read.skipped,
-    nullMarks: read.nullMarks,
-    problems,
-    nothingBooked: booked.covered.length === 0 && lines.length === 0 && excluded.length > 0,
-  });
+  const warnings = [
+    ...sealedActualsWarnings(register, mapping.sheet, booked.sealed),
+    ...actualsWarnings({
+      mapping,
+      currency: register.settings.currency,
+      span: `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`,
+      unmatched,
+      ambiguous,
+      skipped: read.skipped,
+      nullMarks: read.nullMarks,
+      problems,
+      nothingBooked: booked.covered.length === 0 && lines.length === 0 && excluded.length > 0,
+    }),
+  ];
   const report: ActualsReportDto = {
     matchedRows: new Set(lines.map((l) => l.row)).size,
     periods: booked.covered,
