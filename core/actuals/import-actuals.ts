@@ -7,6 +7,7 @@ import type { ValueHints } from '../values/value-hints.js';
 import type { ActualsReportDto } from '../service/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
+import { amountMeaning } from '../values/amount-meaning.js';
 import { bookActuals } from './book-actuals.js';
 import { sealedActualsWarnings } from './sealed-actuals-warnings.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';
@@ -329,14 +330,30 @@ function readLines(
         nullMarks.push(cellAddress(sourceRow - 1, column));
       if (!parsed.ok) {
         unreadable = true;
+        const meaning = amountMeaning(cell, { currency: register.settings.currency });
         problems.push({
           sheet: mapping.sheet,
           cell: cellAddress(sourceRow - 1, column),
-          message: parsed.message,
+          message: meaning.ok ? parsed.message : meaning.message,
         });
         continue;
       }
-      if (parsed.value !== null) amounts.push({ period, amount: parsed.value });
+      if (parsed.value === null) continue;
+      // "$50" in a EUR register is not €50: refused at its cell unless the user gave a rate.
+      const meaning = amountMeaning(cell, { currency: register.settings.currency, rates: options.rates });
+      if (!meaning.ok) {
+        unreadable = true;
+        problems.push({
+          sheet: mapping.sheet,
+          cell: cellAddress(sourceRow - 1, column),
+          message: meaning.message,
+        });
+        continue;
+      }
+      amounts.push({
+        period,
+        amount: meaning.factor === 1 ? parsed.value : Math.round(parsed.value * meaning.factor * 100) / 100,
+      });
     }
     if (amounts.length === 0) {
       excluded.push({

@@ -2,6 +2,7 @@ export type { Parsed } from './parsed.js';
 export type { NumberLocale } from './number-locale.js';
 export { detectNumberLocale } from './number-locale.js';
 export { parseNumber, type NumberOptions } from './parse-number.js';
+export { amountMeaning, currencyOfText, type AmountContext, type AmountMeaning } from './amount-meaning.js';
 export { parsePercent } from './parse-percent.js';
 export { parseCount } from './parse-integer.js';
 export { parseDate, type DateOptions } from './parse-date.js';
