@@ -9,6 +9,7 @@ import { canonicalJson } from '../seal/canonical-json.js';
 import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
 import { amountMeaning } from '../values/amount-meaning.js';
 import { bookActuals } from './book-actuals.js';
+import { dateOrderWarning } from './date-order-warning.js';
 import { sealedActualsWarnings } from './sealed-actuals-warnings.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';
 import {
@@ -80,7 +81,9 @@ export function importActuals(
   const read = readLines(grid, mapping, index, register, options, hints);
   const { lines, excluded, problems, unmatched, ambiguous } = read;
   const booked = bookActuals(register, lines, read.coverage);
+  const dateOrder = dateOrderWarning(grid, mapping);
   const warnings = [
+    ...(dateOrder ? [dateOrder] : []),
     ...sealedActualsWarnings(register, mapping.sheet, booked.sealed),
     ...actualsWarnings({
       mapping,

@@ -6,6 +6,7 @@ export { amountMeaning, currencyOfText, type AmountContext, type AmountMeaning }
 export { parsePercent } from './parse-percent.js';
 export { parseCount } from './parse-integer.js';
 export { parseDate, type DateOptions } from './parse-date.js';
+export { mixedDateOrder, type MixedDateOrder } from './date-order.js';
 export { parseText, textOf } from './parse-text.js';
 export { parseChoice } from './parse-choice.js';
 export { serialFromIsoDate, isoDateFromSerial, isoDate, MAX_SERIAL } from './serial-date.js';

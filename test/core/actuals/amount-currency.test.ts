@@ -63,4 +63,21 @@ describe('amounts carry their meaning', () => {
     );
     expect((await governance.initiative('CAMP-02')).actual[5]).toBeNull();
   });
+
+  it('a date column mixing day-first and month-first dates asks, naming the cells and what was assumed', async () => {
+    const { governance } = await service({
+      CRM: [
+        ['Campaign ID', 'Close date', 'Amount'],
+        ['CAMP-02', '02/01/2027', 100],
+        ['CAMP-02', '31.01.2027', 200],
+      ],
+    });
+    const report = await governance.importActuals({ kind: 'sheet', sheet: 'CRM' });
+    expect(report.warnings?.[0]).toEqual({
+      sheet: 'CRM',
+      cell: 'B2',
+      message:
+        'Close date mixes day-first and month-first dates: "31.01.2027" (B3) is day-first, but "02/01/2027" (B2) reads either way. PlanGate read such dates month-first, as US exports write them: check the periods booked, or write the dates as 2027-01-02 and import again.',
+    });
+  });
 });
