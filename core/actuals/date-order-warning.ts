@@ -1,5 +1,5 @@
 import { cellAddress, type Grid } from '../model/cell.js';
-import type { ActualsWarningDto } from '../service/governance-service.js';
+import type { ActualsWarningDto } from '../contract/governance-service.js';
 import { mixedDateOrder } from '../values/date-order.js';
 import type { ActualsMapping } from './actuals-types.js';
 

@@ -1,5 +1,5 @@
 import type { Register } from '../model/register.js';
-import type { ActualsWarningDto } from '../service/governance-service.js';
+import type { ActualsWarningDto } from '../contract/governance-service.js';
 import { latestSignOffs } from '../seal/sealed-values.js';
 import type { Booking } from './book-actuals.js';
 

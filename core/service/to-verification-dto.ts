@@ -1,6 +1,6 @@
 import { TAMPER_NOTICE } from '../seal/verify.js';
 import type { RegisterVerification } from '../usecases/verify.js';
-import type { VerificationDto } from './governance-service.js';
+import type { VerificationDto } from '../contract/governance-service.js';
 
 export function toVerificationDto(result: RegisterVerification): VerificationDto {
   return {

@@ -1,7 +1,7 @@
 import { decodeRegister, type RegisterDecode } from '../codec/decode-register.js';
 import type { CellProblem } from '../model/cell.js';
 import { SHEETS } from '../model/sheets.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from '../contract/workbook-port.js';
 import { settingsProblems } from './settings-problems.js';
 import { todayOf, type UseCaseDeps } from './use-case-deps.js';
 

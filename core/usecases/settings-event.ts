@@ -1,9 +1,9 @@
 import { settingsChanges, settingsSnapshot } from '../codec/settings-snapshot.js';
 import type { AuditEvent } from '../model/audit.js';
 import type { Settings } from '../model/settings.js';
-import type { IdentityDto } from '../service/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
-import type { UnsealedEvent } from '../seal/chain.js';
+import type { UnsealedEvent } from '../model/audit.js';
 import { lastRecordedSettings } from '../seal/recorded-settings.js';
 
 /**
@@ -18,7 +18,7 @@ export function settingsEvent(
   before: Settings,
   next: Settings,
   fields: readonly string[],
-  actor: IdentityDto,
+  actor: Actor,
   now: string,
 ): UnsealedEvent | null {
   const recorded = lastRecordedSettings(audit);

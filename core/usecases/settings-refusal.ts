@@ -2,7 +2,7 @@ import { ladderInvariantBreaches } from '../ladder/governance-invariants.js';
 import type { Grid } from '../model/cell.js';
 import type { Settings } from '../model/settings.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ActionResultDto } from '../service/governance-service.js';
+import type { ActionResultDto } from '../contract/governance-service.js';
 import { refusedResult } from './action-refusal.js';
 import { settingsValueCell } from './settings-problems.js';
 

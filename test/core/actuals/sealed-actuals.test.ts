@@ -3,8 +3,8 @@ import type { Grid } from '../../../core/model/cell.js';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../../core/service/identity-provider.js';
-import { createPlanImporter } from '../../../core/merge/create-plan-importer.js';
+import { declaredIdentity } from '../../../core/port/declared-identity.js';
+import { createPlanImporter } from '../../../core/service/create-plan-importer.js';
 import { PEOPLE, signedOffRegister } from '../seal/signed-off-register.js';
 
 const CRM: Grid = [

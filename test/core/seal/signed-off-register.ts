@@ -2,7 +2,7 @@ import { encodeRegister } from '../../../core/codec/encode-register.js';
 import type { Grid } from '../../../core/model/cell.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../../core/service/identity-provider.js';
+import { declaredIdentity } from '../../../core/port/declared-identity.js';
 import { registerBuilder, standardSettings } from '../../support/index.js';
 
 export const PEOPLE = {
