@@ -366,6 +366,11 @@ describe('plangate verify and report roll-up', () => {
     async () => {
       const dir = tempDir();
       await writePlanXlsx(dir);
+      // A plain plan is no register: nothing to vouch for is a finding, not "intact".
+      const plain = plangate(dir, 'verify', 'plan.xlsx');
+      expect(plain.code).toBe(1);
+      expect(plain.stdout).toContain('plan.xlsx: no register.');
+      expect(plain.stdout).toContain('plan.xlsx: PG Register: This workbook has no PG Register');
       expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
       const ok = plangate(dir, 'verify', 'register.xlsx');
       expect(ok.code).toBe(0);
