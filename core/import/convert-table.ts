@@ -129,7 +129,8 @@ function wideDrafts(
       `${phasedYears.map((p) => `'${p.header}'`).join(', ')} ${phasedYears.length === 1 ? 'is a yearly figure' : 'are yearly figures'}: spread evenly over the twelve months. Change the phasing in PG Plan if the money comes in unevenly.`,
     );
   }
-  const fallbackYear = contextYearOf(frame) ?? settings.defaultYear ?? new Date().getUTCFullYear();
+  const fallbackYear =
+    mapping.planYear ?? contextYearOf(frame) ?? settings.defaultYear ?? new Date().getUTCFullYear();
   // With period columns every row shares one sorted period list: fill typed arrays directly.
   const periods = [...new Set(targets.flat())].sort();
   const index = new Map(periods.map((p, i) => [p, i]));

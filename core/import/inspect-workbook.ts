@@ -1,11 +1,15 @@
 import { isPlanGateSheet } from '../model/sheets.js';
-import type { InspectionDto, TableDto } from '../service/governance-service.js';
+import type { InspectionDto, QuestionDto, TableDto } from '../service/governance-service.js';
+import { defaultSettings } from '../codec/default-settings.js';
+import { yearInText } from './period-header.js';
 import { analyzeSheet, sheetView, type TableAnalysis } from './analyze-table.js';
 import { buildPlan } from './convert-table.js';
 import { messages } from './import-messages.js';
 import { currencyMismatch, planCurrency } from './plan-currency.js';
 import type { ImportSource, InspectOptions } from './imported-plan.js';
 import { judgeTable } from './judge-table.js';
+
+const DEFAULT_CURRENCY = defaultSettings('').currency;
 
 interface Judged {
   table: TableDto;
@@ -100,6 +104,7 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
   const columns: { column: number; header: string }[] = [];
   for (let c = a.frame.left; c <= a.frame.right; c++)
     columns.push({ column: c, header: a.frame.headers[c] ?? '' });
+  const questions = questionsOf(a, options, fallbackYear, currency !== null);
   const table: TableDto = {
     sheet: a.frame.sheet,
     headerRow: a.frame.headerRow + 1,
@@ -110,6 +115,7 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
     warnings,
     verdict,
     columns,
+    ...(verdict === 'plan' && questions.length > 0 ? { questions } : {}),
     ...(currency
       ? {
           currency: options.registerCurrency
@@ -128,6 +134,42 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
   for (const p of a.profiles.values()) figures += p.numbers + p.texts * 0.5;
   const weight = (verdict === 'actuals' ? 1e9 : 0) + figures;
   return { table, reason, weight };
+}
+
+/** What the sheet leaves open for this plan, each with the answer assumed until the user gives one. */
+function questionsOf(
+  a: TableAnalysis,
+  options: InspectOptions,
+  fallbackYear: number,
+  currencyNamed: boolean,
+): QuestionDto[] {
+  const mapping = a.proposal.mapping;
+  const questions = [...a.proposal.questions];
+  const sheet = a.frame.sheet;
+  if (
+    mapping.layout === 'wide' &&
+    mapping.periodColumns.length === 0 &&
+    mapping.fields.planTotal &&
+    mapping.planYear === undefined &&
+    !mapping.fields.start &&
+    !mapping.fields.due &&
+    !a.frame.context.some((t) => yearInText(t) !== null)
+  ) {
+    questions.push({
+      kind: 'plan-year',
+      text: `Which year is the plan in '${sheet}' for? '${mapping.fields.planTotal.header.trim()}' names none, nor does the sheet: ${fallbackYear} is assumed and each amount is spread evenly over its months.`,
+      assumed: String(fallbackYear),
+    });
+  }
+  if (!currencyNamed && !mapping.currency) {
+    const code = options.registerCurrency ?? DEFAULT_CURRENCY;
+    questions.push({
+      kind: 'currency',
+      text: `'${sheet}' does not say which currency its amounts are in: the register will report them in ${code}. Choose the plan's currency if it is another.`,
+      assumed: code,
+    });
+  }
+  return questions;
 }
 
 function capitalize(text: string): string {

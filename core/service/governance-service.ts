@@ -113,8 +113,14 @@ export interface MappingDto {
   /**
    * ISO code of the currency the sheet names for its amounts (title, notes or value headers),
    * absent when it names none. A new register adopts it; an existing one keeps its own.
+   * Also the user's answer when the sheet names none: then no currency question is asked again.
    */
   currency?: string;
+  /**
+   * The user's answer for a plan total that names no year: the year its amounts are spread over.
+   * Saved with the mapping so a re-import asks nothing.
+   */
+  planYear?: number;
 }
 
 export interface ExcludedRowDto {
@@ -132,7 +138,12 @@ export interface TableDto {
   excluded: ExcludedRowDto[];
   warnings: string[];
   /** Why this table is (or is not) proposed as a plan. */
-  verdict: 'plan' | 'actuals' | 'not-a-plan';
+  verdict: 'plan' | 'actuals' | 'not-a-plan' | 'activities';
+  /**
+   * What the importer could not decide from the sheet and assumed: each question names the
+   * answer it took, so the user confirms or changes it (Convert pane, CLI option) before converting.
+   */
+  questions?: QuestionDto[];
   /**
    * Every column of the table (0-based) with its header text as shown, so the user can map a
    * field to any column, not only the ones the inspection proposed. Optional for older services.
@@ -145,6 +156,24 @@ export interface TableDto {
    * text that names it. When `kept` differs from `plan`, `warnings` says what to do.
    */
   currency?: { code: string; source: 'adopted' | 'kept'; plan: string; from: string };
+}
+
+/** One thing the user is asked before a conversion, with the answer assumed meanwhile. */
+export interface QuestionDto {
+  kind:
+    | 'header-row'
+    | 'plan-columns'
+    | 'first-period'
+    | 'plan-year'
+    | 'fiscal-year-start'
+    | 'currency'
+    | 'status-mapping';
+  /** The question in the user's words, naming the sheet and cells it is about. */
+  text: string;
+  /** The answer used until the user gives one, as it would be typed (e.g. '2027', 'EUR'). */
+  assumed: string;
+  /** Answers to offer, when the sheet suggests some (column headers, currencies). */
+  choices?: string[];
 }
 
 export interface InspectionDto {
