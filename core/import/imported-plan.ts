@@ -24,6 +24,8 @@ export interface ImportSource extends WorkbookRead {
   merges?: Record<string, MergedRange[]>;
   /** Per sheet: what the file format says about its values (decimal mark, nulls); text files only. */
   hints?: Record<string, ValueHints>;
+  /** Sheets the workbook hides: the import does not offer them. */
+  hidden?: string[];
 }
 
 export interface InspectOptions {

@@ -31,7 +31,9 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
   const sheets =
     options.sheet !== undefined
       ? [options.sheet]
-      : read.sheetNames.filter((s) => !isPlanGateSheet(s) && read.grids[s]);
+      : read.sheetNames.filter(
+          (s) => !isPlanGateSheet(s) && read.grids[s] && !(read.hidden ?? []).includes(s),
+        );
   const fallbackYear = options.defaultYear ?? new Date().getUTCFullYear();
   const judged: Judged[] = [];
   const withoutTable: string[] = [];

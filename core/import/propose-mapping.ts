@@ -224,7 +224,7 @@ export function proposeMapping(
     series: periods.series,
     scale: detectScale(frame, periods),
   };
-  const currency = detectCurrency(frame, mapping);
+  const currency = detectCurrency(frame, mapping, view);
   if (currency) mapping.currency = currency.code;
   if (mapping.scale !== 1)
     warnings.push(

@@ -11,6 +11,7 @@ import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';
 import { keptCurrency } from './kept-currency.js';
 import { currencyMismatch, gridCells, planCurrency, type PlanCells } from '../import/plan-currency.js';
+import type { ImportSource } from '../import/imported-plan.js';
 import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
@@ -36,7 +37,7 @@ export async function convert(
   const currency = adoption.report;
   const warnings = currencyWarnings(
     mapping,
-    gridCells(read.grids[mapping.sheet]),
+    gridCells(read.grids[mapping.sheet], (read as ImportSource).hints?.[mapping.sheet]),
     currency.code,
     outcome.report.warnings,
   );

@@ -43,6 +43,8 @@ function checkTable(
     wrong.push(`${where}: currency ${got.currency?.plan ?? 'none'}, want ${want.currency}`);
   }
   for (const q of want.questions ?? []) if (!kinds.includes(q)) wrong.push(`${where}: does not ask ${q}`);
+  for (const w of want.warnings ?? [])
+    if (!got.warnings.some((x) => w.test(x))) wrong.push(`${where}: no warning like ${String(w)}`);
   const plan = convertTable(read, got.mapping, SETTINGS);
   const total = portfolioTotal(plan.initiatives);
   const own = want.total(grids);

@@ -26,6 +26,8 @@ export interface ExpectedTable {
   questions?: QuestionKind[];
   /** Rows left out (totals, sections, blanks with content) when the count says something. */
   excluded?: number;
+  /** Warnings the user must see (e.g. a sheet that totals others). */
+  warnings?: RegExp[];
 }
 
 export type Expectation = {
@@ -110,7 +112,6 @@ export const EXPECTATIONS: Expectation[] = [
   {
     file: 'boticario_revendedores_metas_por_setor_pt.xlsx',
     why: "RECEITA is each sector's revenue target written 'R$ 37.000,00'; the cycle is not named",
-    open: "'R$' in the cells does not name the currency",
     outcome: 'plan',
     tables: [
       {
@@ -178,6 +179,14 @@ export const EXPECTATIONS: Expectation[] = [
     outcome: 'plan',
     tables: [
       {
+        sheet: 'Data2Bots Nigeria Budget',
+        headerRow: 2,
+        initiatives: 4,
+        total: (gr) => columnSum(g('Data2Bots Nigeria Budget')(gr), 'B', 3, 6),
+        currency: 'ask',
+        warnings: [/other sheets.*(do not|does not) add up|counted twice/],
+      },
+      {
         sheet: 'TaaS',
         headerRow: 1,
         initiatives: 11,
@@ -210,7 +219,7 @@ export const EXPECTATIONS: Expectation[] = [
         questions: ['plan-year'],
       },
     ],
-    open: 'the summary sheet that should total the others is not detected; ₦ number formats are not read',
+    open: 'the summary sheet meant to total the other four is offered without a double-counting warning',
   },
   {
     file: 'data2bots_taas_marketing_budget_usd.xlsx',
