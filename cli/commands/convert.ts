@@ -4,6 +4,7 @@ import type { ImportedPlan } from '../../core/import/index.js';
 import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
 import { SHEETS } from '../../core/model/sheets.js';
 import type {
+  ImportAnswersDto,
   MappingDto,
   MergeReportDto,
   SettingsDto,
@@ -16,6 +17,7 @@ import type { Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
+import { ANSWER_HELP, ANSWER_OPTIONS, answerOption, answersOf } from '../import-answers.js';
 import { plural } from '../format.js';
 import { call, openService } from '../open-service.js';
 
@@ -57,11 +59,13 @@ function chooseTable(
   sheet: string | undefined,
   fiscalYearStart: number,
   ctx: CliContext,
+  answers: ImportAnswersDto,
 ): TableDto {
   const inspection = createPlanImporter().inspect(file.source, {
     sourceName: basename(path),
     fiscalYearStart,
     ...(sheet !== undefined ? { sheet } : {}),
+    answers,
   });
   const plans = inspection.tables.filter((t) => t.verdict === 'plan');
   if (plans.length === 0 || inspection.error) {
@@ -77,6 +81,10 @@ function chooseTable(
     );
   }
   return plans[0];
+}
+
+function amount(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 function printReport(
@@ -95,6 +103,12 @@ function printReport(
     ctx.out(`  ${row.outcome.padEnd(9)} ${row.id}  ${row.reason}`);
   }
   if (plan) {
+    if (plan.total !== undefined) {
+      const own = plan.sheetTotal
+        ? `; the sheet's own total '${plan.sheetTotal.label}' (row ${plan.sheetTotal.row}) shows ${amount(plan.sheetTotal.value)}${Math.abs(plan.sheetTotal.value - plan.total) > 0.005 ? ' — they differ: check the rows left out' : ''}`
+        : '';
+      ctx.out(`Plan total ${amount(plan.total)}${own}.`);
+    }
     if (plan.excluded.length > 0)
       ctx.out(
         `${plural(plan.excluded.length, 'source row')} not imported (totals, sections, blanks): see 'plangate inspect'.`,
@@ -130,6 +144,7 @@ Options:
   --currency CODE              the register's reporting currency (ISO code; default: the currency
                                the sheet names, for a new register, else EUR)
   --fiscal-year-start M        month (1–12) the fiscal year starts in, to read labels like Q1 FY27
+${ANSWER_HELP}
   --as NAME                    who is acting, for the audit log (default: PLANGATE_USER or your login)
   -h, --help                   show this help
 
@@ -140,6 +155,7 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     mapping: { type: 'string' },
     currency: { type: 'string' },
     'fiscal-year-start': { type: 'string' },
+    ...ANSWER_OPTIONS,
   },
   positionals: { min: 1, max: 1, names: 'one plan FILE' },
   async run(values, [path], ctx) {
@@ -157,9 +173,18 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
       );
     }
     const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
+    const answers = answersOf(values);
     const table =
-      typeof values.mapping === 'string' ? null : chooseTable(source, path, sheet, fiscalYearStart ?? 1, ctx);
-    const mapping = table ? table.mapping : readMapping(values.mapping as string);
+      typeof values.mapping === 'string'
+        ? null
+        : chooseTable(source, path, sheet, fiscalYearStart ?? 1, ctx, answers);
+    const given = table ? table.mapping : readMapping(values.mapping as string);
+    const mapping = answers.planYear !== undefined ? { ...given, planYear: answers.planYear } : given;
+    // What the sheet left open is converted as assumed, and said so, with the option that changes it.
+    for (const q of table?.questions ?? []) {
+      if (q.kind === 'currency' && currency !== undefined) continue;
+      ctx.err(`? ${q.text} Assumed: ${q.assumed}. Answer with ${answerOption(q.kind)}.`);
+    }
 
     // Re-import into an existing register file, or convert the source workbook itself.
     const sameFile = resolve(output) === resolve(path);

@@ -2,8 +2,9 @@ import { basename } from 'node:path';
 import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
 import type { InspectionDto, TableDto } from '../../core/service/governance-service.js';
 import type { Command } from '../command.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, usageError } from '../exit-codes.js';
 import { fiscalStart } from '../fiscal-start.js';
+import { ANSWER_HELP, ANSWER_OPTIONS, answerOption, answersOf } from '../import-answers.js';
 import { openWorkbook } from '../files.js';
 import { clip, percent, plural } from '../format.js';
 
@@ -18,6 +19,8 @@ export interface InspectJson {
     mapping: Record<string, { header: string; confidence: number; reason: string }>;
     excluded: { row: number; reason: string }[];
     warnings: string[];
+    /** What the user must answer (or accept as assumed), and the option that answers it. */
+    questions: { kind: string; text: string; assumed: string; option: string; choices?: string[] }[];
   }[];
   warnings: string[];
 }
@@ -38,6 +41,7 @@ export function inspectJson(file: string, inspection: InspectionDto): InspectJso
       ),
       excluded: t.excluded,
       warnings: t.warnings,
+      questions: (t.questions ?? []).map((q) => ({ ...q, option: answerOption(q.kind) })),
     })),
     warnings: inspection.error ? [...inspection.warnings, inspection.error] : inspection.warnings,
   };
@@ -65,7 +69,18 @@ function describeTable(t: TableDto): string {
     if (t.excluded.length > 8) lines.push(`    … and ${t.excluded.length - 8} more (see --json)`);
   }
   for (const w of t.warnings) lines.push(`  ! ${w}`);
+  for (const q of t.questions ?? [])
+    lines.push(`  ? ${q.text} Assumed: ${q.assumed}. Answer with ${answerOption(q.kind)}.`);
   return lines.join('\n');
+}
+
+/** `--currency CODE` as an ISO code, or a usage error. */
+export function currencyOption(value: string | boolean | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code))
+    throw usageError(`--currency ${value} is not a currency code: use the ISO code, e.g. EUR, USD, VND.`);
+  return code;
 }
 
 export const inspectCommand: Command = {
@@ -80,11 +95,19 @@ reason, the periods found and the rows left out (totals, sections, blanks). Noth
 Options:
   --sheet S               inspect only sheet S
   --fiscal-year-start M   month (1–12) the fiscal year starts in, to read labels like Q1 FY27
+  --currency CODE         the plan's currency when the sheet names none (ISO code)
+${ANSWER_HELP}
   --json                  print the inspection as JSON (shape in cli/README.md)
   -h, --help              show this help
 
 Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unreadable file`,
-  options: { sheet: { type: 'string' }, json: { type: 'boolean' }, 'fiscal-year-start': { type: 'string' } },
+  options: {
+    sheet: { type: 'string' },
+    json: { type: 'boolean' },
+    'fiscal-year-start': { type: 'string' },
+    currency: { type: 'string' },
+    ...ANSWER_OPTIONS,
+  },
   positionals: { min: 1, max: 1, names: 'one FILE' },
   async run(values, [path], ctx) {
     ctx.progress(`Reading ${path}…`);
@@ -94,6 +117,7 @@ Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unrea
       sourceName: basename(path),
       fiscalYearStart: fiscalStart(values['fiscal-year-start']) ?? 1,
       ...(sheet !== undefined ? { sheet } : {}),
+      answers: answersOf(values, currencyOption(values.currency)),
     });
     const found = inspection.tables.some((t) => t.verdict === 'plan') && inspection.error === null;
     if (values.json) {

@@ -8,6 +8,7 @@ import { messages } from './import-messages.js';
 import { currencyMismatch, planCurrency } from './plan-currency.js';
 import type { ImportSource, InspectOptions } from './imported-plan.js';
 import { judgeTable } from './judge-table.js';
+import { applyAnswers } from './apply-answers.js';
 
 const DEFAULT_CURRENCY = defaultSettings('').currency;
 
@@ -39,7 +40,15 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
   const withoutTable: string[] = [];
   for (const sheet of sheets) {
     const view = sheetView(read, sheet);
-    const analysis = view ? analyzeSheet(view, options.fiscalYearStart, fallbackYear) : null;
+    const headerRow = options.answers?.headerRow;
+    const analysis = view
+      ? analyzeSheet(
+          view,
+          options.fiscalYearStart,
+          fallbackYear,
+          headerRow !== undefined ? headerRow - 1 : undefined,
+        )
+      : null;
     if (!analysis) {
       if (view && view.height > 0) withoutTable.push(sheet);
       continue;
@@ -67,6 +76,7 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
 }
 
 function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number): Judged {
+  const unanswered = applyAnswers(a, options.answers);
   const mapping = a.proposal.mapping;
   const plan = buildPlan(a.view, a, mapping, {
     fiscalYearStart: options.fiscalYearStart,
@@ -80,7 +90,7 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
     currency && options.registerCurrency
       ? currencyMismatch(a.frame.sheet, currency, options.registerCurrency)
       : null;
-  const warnings = [...a.proposal.warnings, ...(mismatch ? [mismatch] : []), ...plan.warnings];
+  const warnings = [...unanswered, ...a.proposal.warnings, ...(mismatch ? [mismatch] : []), ...plan.warnings];
   if (reason) warnings.unshift(reason);
   if (a.periods.assumedYear && mapping.periodColumns.length > 0) {
     warnings.push(

@@ -158,6 +158,21 @@ export interface TableDto {
   currency?: { code: string; source: 'adopted' | 'kept'; plan: string; from: string };
 }
 
+/**
+ * The user's answers to the importer's questions (`QuestionDto`), as the Convert pane and the
+ * command line take them. Each is optional; what is given is not asked again.
+ */
+export interface ImportAnswersDto {
+  /** 1-based row that holds the table's header. */
+  headerRow?: number;
+  /** The column that holds the plan: its header text or its letter ("F"). */
+  planColumn?: string;
+  /** The year a plan total without periods is for. */
+  planYear?: number;
+  /** ISO code of the plan's currency. */
+  currency?: string;
+}
+
 /** One thing the user is asked before a conversion, with the answer assumed meanwhile. */
 export interface QuestionDto {
   kind:

@@ -12,6 +12,7 @@ import type {
   ActualsReportDto,
   ConversionPreviewDto,
   IdentityDto,
+  ImportAnswersDto,
   InspectionDto,
   MappingDto,
   MergeReportDto,
@@ -50,6 +51,8 @@ export interface PlanImporter {
       sheet?: string;
       /** The currency an existing register keeps (absent when it would adopt the plan's): a plan in another one gets a warning. */
       registerCurrency?: string;
+      /** What the user already answered: not asked again. */
+      answers?: ImportAnswersDto;
     },
   ): InspectionDto;
   preview(source: WorkbookRead, mapping: MappingDto, settings: Settings): ConversionPreviewDto;
