@@ -113,6 +113,44 @@ describe('Convert plan pane', () => {
     expect(screen.queryByText(/will report in/)).toBeNull();
   });
 
+  it('asks for the currency and the year the sheet does not name, and converts with the answers', async () => {
+    const base = fakeService();
+    const service = fakeService({
+      inspectSource: async (source) => {
+        const inspection = await base.inspectSource(source);
+        const [table, ...rest] = inspection.tables;
+        const questions = [
+          {
+            kind: 'plan-year' as const,
+            text: "Which year is the plan in 'Marketing Plan 2027' for? 'Budget' names none: 2027 is assumed.",
+            assumed: '2027',
+          },
+          {
+            kind: 'currency' as const,
+            text: "'Marketing Plan 2027' does not say which currency its amounts are in: the register will report them in EUR.",
+            assumed: 'EUR',
+          },
+        ];
+        return { ...inspection, tables: [{ ...table, questions }, ...rest] };
+      },
+    });
+    renderPane(<ConvertPane />, service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
+    const asked = await screen.findByRole('group', { name: 'Questions before converting' });
+    expect(within(asked).getByText(/does not say which currency/)).toBeTruthy();
+    const currency = within(asked).getByLabelText('Currency of the plan');
+    expect((currency as HTMLInputElement).value).toBe('EUR');
+    fireEvent.change(currency, { target: { value: 'br' } });
+    expect(within(asked).getByText('Type the ISO code, e.g. EUR, USD, BRL.')).toBeTruthy();
+    fireEvent.change(currency, { target: { value: 'brl' } });
+    fireEvent.change(within(asked).getByLabelText('Year of the plan'), { target: { value: '2026' } });
+    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
+    await screen.findByText(/4 added, 0 updated/);
+    const sent = service.calls.filter((c) => c.method === 'convert').at(-1)!.args[1] as MappingDto;
+    expect([sent.currency, sent.planYear]).toEqual(['BRL', 2026]);
+  });
+
   it('shows the core’s warning before converting into a register that keeps another currency', async () => {
     const base = fakeService();
     const warning =

@@ -19,6 +19,7 @@ import { usePaneStyles } from '../common/layout.js';
 import { useAsync } from '../common/useAsync.js';
 import { usePane } from '../PaneContext.js';
 import { ExcludedRows } from './ExcludedRows.js';
+import { ImportQuestions } from './ImportQuestions.js';
 import { MappingEditor } from './MappingEditor.js';
 import { MergeReportView } from './MergeReportView.js';
 import { PreviewView } from './PreviewView.js';
@@ -95,6 +96,7 @@ export function ConvertFlow({ source, inspection }: { source: SourceRef; inspect
       )}
       <Warnings items={table.warnings} />
       <ExcludedRows rows={table.excluded} />
+      <ImportQuestions table={table} mapping={mapping} onChange={setMapping} />
       <h3 className={s.h}>Mapping</h3>
       <MappingEditor table={table} mapping={mapping} onChange={setMapping} />
       <h3 className={s.h}>Preview</h3>
