@@ -17,12 +17,27 @@ export interface InspectJson {
     initiatives: number;
     periods: string[];
     mapping: Record<string, { header: string; confidence: number; reason: string }>;
+    /** The first 20 rows left out; `excludedRows` counts them all, per kind of reason. */
     excluded: { row: number; reason: string }[];
+    excludedRows: { total: number; byReason: Record<string, number> };
     warnings: string[];
     /** What the user must answer (or accept as assumed), and the option that answers it. */
     questions: { kind: string; text: string; assumed: string; option: string; choices?: string[] }[];
   }[];
   warnings: string[];
+}
+
+/** Rows left out listed one by one in `--json`; a 100k-row sheet that is no plan stays small. */
+const EXCLUDED_LISTED = 20;
+
+/** Excluded rows counted per kind of reason: quoted labels and row numbers do not make a new kind. */
+function reasonCounts(rows: readonly { reason: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of rows) {
+    const kind = r.reason.replace(/'[^']*'/g, "'…'").replace(/\d+/g, 'N');
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
 }
 
 export function inspectJson(file: string, inspection: InspectionDto): InspectJson {
@@ -39,7 +54,8 @@ export function inspectJson(file: string, inspection: InspectionDto): InspectJso
           { header: m.header, confidence: m.confidence, reason: m.reason },
         ]),
       ),
-      excluded: t.excluded,
+      excluded: t.excluded.slice(0, EXCLUDED_LISTED),
+      excludedRows: { total: t.excluded.length, byReason: reasonCounts(t.excluded) },
       warnings: t.warnings,
       questions: (t.questions ?? []).map((q) => ({ ...q, option: answerOption(q.kind) })),
     })),

@@ -40,6 +40,7 @@ describe('plangate inspect → convert → report', () => {
       'periods',
       'mapping',
       'excluded',
+      'excludedRows',
       'warnings',
       'questions',
     ]);
