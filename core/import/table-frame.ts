@@ -47,7 +47,17 @@ export function frameTable(view: SheetView, headerRow: number): TableFrame {
   let left = firstHeader;
   while (left > 0 && hasData(left - 1)) left--;
   let right = firstHeader;
-  while (right + 1 < view.width && (!view.isBlank(headerRow, right + 1) || hasData(right + 1))) right++;
+  const continues = (c: number): boolean => !view.isBlank(headerRow, c) || hasData(c);
+  for (;;) {
+    while (right + 1 < view.width && continues(right + 1)) right++;
+    // One empty spacer column before period columns ("EXPLOITATIE", blank, 2024, "2025 [B]") is inside the table.
+    const after = right + 2;
+    if (after < view.width && readPeriodHeader(view.cell(headerRow, after)) !== null && hasData(after)) {
+      right = after;
+      continue;
+    }
+    break;
+  }
 
   const ignoredColumns: TableFrame['ignoredColumns'] = [];
   for (const c of headerCols) {

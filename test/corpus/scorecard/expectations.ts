@@ -366,7 +366,7 @@ export const EXPECTATIONS: Expectation[] = [
         currency: 'ask',
       },
     ],
-    open: "'2025 [B]' is not read as a plan year; the header is taken from row 14",
+    open: 'rows without an account code (EXPLOITATIE LASTEN, RESULTAAT …, WIJKKAS INKOMSTEN) that are results rather than sums are read as initiatives: 35, not 28',
   },
   {
     file: 'kerk_wijkkas_begroting_2026_nl.xlsx',
