@@ -9,6 +9,7 @@ import { currencyMismatch, planCurrency } from './plan-currency.js';
 import type { ImportSource, InspectOptions } from './imported-plan.js';
 import { judgeTable } from './judge-table.js';
 import { applyAnswers } from './apply-answers.js';
+import { summarySheetWarning, type SheetPlan } from './summary-sheet.js';
 
 const DEFAULT_CURRENCY = defaultSettings('').currency;
 
@@ -16,6 +17,8 @@ interface Judged {
   table: TableDto;
   reason: string | null;
   weight: number;
+  /** The plan's lines and total, to find a sheet that totals others. */
+  plan: SheetPlan;
 }
 
 /**
@@ -54,6 +57,12 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
       continue;
     }
     judged.push(judge(analysis, options, fallbackYear));
+  }
+  const plans = judged.filter((j) => j.table.verdict === 'plan').map((j) => j.plan);
+  for (const j of judged) {
+    if (j.table.verdict !== 'plan') continue;
+    const warning = summarySheetWarning(j.plan, plans);
+    if (warning) j.table.warnings.unshift(warning);
   }
   const tables = judged.map((j) => j.table);
   if (tables.some((t) => t.verdict === 'plan')) return { source, tables, warnings: [], error: null };
@@ -145,7 +154,12 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
   let figures = 0;
   for (const p of a.profiles.values()) figures += p.numbers + p.texts * 0.5;
   const weight = (verdict === 'actuals' ? 1e9 : 0) + figures;
-  return { table, reason, weight };
+  const lines = plan.initiatives.map((i) => {
+    let total = 0;
+    for (const v of i.plan) if (!Number.isNaN(v)) total += v;
+    return { name: i.name, total: Math.round(total * 100) / 100 };
+  });
+  return { table, reason, weight, plan: { sheet: a.frame.sheet, lines, total: plan.total ?? 0 } };
 }
 
 /** What the sheet leaves open for this plan, each with the answer assumed until the user gives one. */

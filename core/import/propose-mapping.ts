@@ -430,18 +430,22 @@ function inferByContent(
   // No column looks like names: the text column that tells most rows apart names them (a grid of
   // jurisdiction × function, or a category per line); repeated names are told apart later.
   if (!fields.name) {
-    const program = fields.program;
+    // A grouping column (Program, Workstream, Client) that tells the rows apart names them.
+    const groups = (['program', 'workstream', 'client'] as const)
+      .map((f) => ({ field: f, m: fields[f], p: fields[f] ? profiles.get(fields[f].column) : undefined }))
+      .filter((g) => g.m && g.p && g.p.texts >= 2)
+      .sort((a, b) => b.p!.distinctTexts - a.p!.distinctTexts);
+    const group = groups[0];
     const best = free()
       .filter((p) => p.texts >= 2 && p.texts / Math.max(1, p.nonBlank - p.placeholders) >= 0.6)
       .sort((a, b) => b.distinctTexts - a.distinctTexts || a.column - b.column)[0];
-    const programProfile = program ? profiles.get(program.column) : undefined;
-    if (programProfile && (!best || programProfile.distinctTexts >= best.distinctTexts)) {
+    if (group && (!best || group.p!.distinctTexts >= best.distinctTexts)) {
       fields.name = {
-        ...program!,
+        ...group.m!,
         confidence: 0.5,
-        reason: `no other column names the rows; '${program!.header}' holds ${programProfile.distinctTexts} distinct labels such as '${programProfile.examples[0] ?? ''}'`,
+        reason: `no other column names the rows; '${group.m!.header}' holds ${group.p!.distinctTexts} distinct labels such as '${group.p!.examples[0] ?? ''}'`,
       };
-      delete fields.program;
+      delete fields[group.field];
     } else if (best) {
       fields.name = {
         column: best.column,

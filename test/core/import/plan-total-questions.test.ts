@@ -124,3 +124,32 @@ describe('a single plan column without periods is a plan total', () => {
     expect(inspection.error).toMatch(/looks like an export of actuals .*Use Import actuals/);
   });
 });
+
+describe('a sheet that totals the other sheets', () => {
+  it('warns that converting it and them counts the money twice, with the figures that differ', () => {
+    const lines = (rows: [string, number][]) => [['Expense', 'Annual Budget'], ...rows];
+    const read = {
+      sheetNames: ['Summary', 'Marketing', 'Sales'],
+      grids: {
+        Summary: lines([
+          ['Marketing Team', 300],
+          ['Sales Team', 500],
+        ]),
+        Marketing: lines([
+          ['Ads', 100],
+          ['Events', 200],
+        ]),
+        Sales: lines([
+          ['Travel', 150],
+          ['Tools', 250],
+        ]),
+      },
+    };
+    const tables = inspectWorkbook(read, SETTINGS).tables;
+    expect(tables.map((t) => t.verdict)).toEqual(['plan', 'plan', 'plan']);
+    expect(tables[0].warnings[0]).toBe(
+      "'Summary' lists the totals of other sheets ('Marketing', 'Sales'): convert either it or them, never both, or the money is counted twice. Its lines do not add up to those sheets: 'Sales Team' 500 against 400 on 'Sales'.",
+    );
+    expect(tables[1].warnings.some((w) => /counted twice/.test(w))).toBe(false);
+  });
+});
