@@ -1,4 +1,4 @@
-import type { ImportAnswersDto, QuestionDto } from '../core/service/governance-service.js';
+import type { ImportAnswersDto, QuestionDto } from '../core/index.js';
 import type { OptionValues } from './command.js';
 import { usageError } from './exit-codes.js';
 

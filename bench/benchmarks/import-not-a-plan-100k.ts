@@ -5,8 +5,7 @@
  * Budget (PRODUCT.md): ≤ 3 s, JSON report ≤ 1 MB.
  */
 import { inspectJson } from '../../cli/commands/inspect.js';
-import { inspectWorkbook, type ImportSource } from '../../core/import/index.js';
-import type { Grid } from '../../core/model/cell.js';
+import { inspectWorkbook, type Grid, type ImportSource } from '../../core/index.js';
 import { medianTime, round, type Benchmark } from '../benchmark.js';
 
 const ROWS = 100_000;

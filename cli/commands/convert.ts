@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ImportedPlan } from '../../core/import/index.js';
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
-import { SHEETS } from '../../core/model/sheets.js';
+import type { ImportedPlan } from '../../core/index.js';
+import { SHEETS } from '../../core/index.js';
 import type {
   ImportAnswersDto,
   MappingDto,
@@ -10,7 +9,7 @@ import type {
   SettingsDto,
   SourceRef,
   TableDto,
-} from '../../core/service/governance-service.js';
+} from '../../core/index.js';
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command } from '../command.js';
@@ -19,6 +18,7 @@ import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
 import { ANSWER_HELP, ANSWER_OPTIONS, answerOption, answersOf } from '../import-answers.js';
 import { plural } from '../format.js';
+import { inspectFile } from '../inspect-file.js';
 import { call, openService } from '../open-service.js';
 
 function readMapping(path: string): MappingDto {
@@ -53,20 +53,24 @@ function readMapping(path: string): MappingDto {
 }
 
 /** The mapping to convert with: the user's file, or the inspection's proposal for the chosen sheet. */
-function chooseTable(
-  file: FileWorkbook,
+async function chooseTable(
+  opened: { file: FileWorkbook; bytes: Uint8Array },
   path: string,
   sheet: string | undefined,
-  fiscalYearStart: number,
+  fiscalYearStart: number | undefined,
   ctx: CliContext,
   answers: ImportAnswersDto,
-): TableDto {
-  const inspection = createPlanImporter().inspect(file.source, {
-    sourceName: basename(path),
-    fiscalYearStart,
-    ...(sheet !== undefined ? { sheet } : {}),
-    answers,
-  });
+): Promise<TableDto> {
+  const inspection = await inspectFile(
+    opened,
+    path,
+    {
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
+      answers,
+    },
+    ctx,
+  );
   const plans = inspection.tables.filter((t) => t.verdict === 'plan');
   if (plans.length === 0 || inspection.error) {
     throw new CliError(
@@ -177,7 +181,7 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     const table =
       typeof values.mapping === 'string'
         ? null
-        : chooseTable(source, path, sheet, fiscalYearStart ?? 1, ctx, answers);
+        : await chooseTable({ file: source, bytes }, path, sheet, fiscalYearStart, ctx, answers);
     const given = table ? table.mapping : readMapping(values.mapping as string);
     const mapping = answers.planYear !== undefined ? { ...given, planYear: answers.planYear } : given;
     // What the sheet left open is converted as assumed, and said so, with the option that changes it.

@@ -1,5 +1,6 @@
 import { columnLetter } from '../model/cell.js';
-import type { ImportAnswersDto, MappingDto } from '../service/governance-service.js';
+import type { ImportAnswersDto } from '../contract/governance-service.js';
+import type { Mapping as MappingDto } from '../model/mapping.js';
 import { analyzeWithMapping, type TableAnalysis } from './analyze-table.js';
 import { foldText } from './cell-text.js';
 

@@ -1,5 +1,5 @@
 import { cellAddress, type CellValue, type Grid } from '../model/cell.js';
-import type { MappingDto } from '../service/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import type { TableFrame } from './table-frame.js';
 import { currencyOfText } from '../values/currency-sign.js';
 import type { ValueHints } from '../values/value-hints.js';
@@ -28,7 +28,7 @@ function codeIn(text: string): string | null {
 }
 
 /** The value columns' headers with their cells: where a plan names the currency of its amounts. */
-function valueHeaders(mapping: MappingDto): { text: string; cell: string; column: number }[] {
+function valueHeaders(mapping: Mapping): { text: string; cell: string; column: number }[] {
   const columns = [
     ...mapping.periodColumns,
     mapping.fields.amount,
@@ -47,7 +47,7 @@ const SIGN_ROWS = 200;
  * The currency the value columns' own cells name: their number formats (`[$$-409]#,##0.00`,
  * `"₦"#,##0.00`) or a sign typed with the amounts ("R$ 37.000,00"), with the first such cell.
  */
-export function valueCellCurrency(mapping: MappingDto, sheet: PlanCells): PlanCurrency | null {
+export function valueCellCurrency(mapping: Mapping, sheet: PlanCells): PlanCurrency | null {
   const columns = valueHeaders(mapping).map((v) => v.column);
   for (const c of columns) {
     const format = sheet.hints?.formatCurrency?.[c];
@@ -66,11 +66,7 @@ export function valueCellCurrency(mapping: MappingDto, sheet: PlanCells): PlanCu
 }
 
 /** A currency named in the title rows, the headers of the value columns or their cells. */
-export function detectCurrency(
-  frame: TableFrame,
-  mapping: MappingDto,
-  sheet?: PlanCells,
-): PlanCurrency | null {
+export function detectCurrency(frame: TableFrame, mapping: Mapping, sheet?: PlanCells): PlanCurrency | null {
   // The last context text is the sheet name: "USD" there is too weak a hint.
   for (const text of frame.context.slice(0, -1)) {
     const code = codeIn(text);
@@ -100,7 +96,7 @@ const TITLE_ROWS = 8;
  * mapping's own (typed by the user). The sheet's word wins over a currency chosen for the
  * register: a register in francs fed a plan titled "(USD)" is worth a warning.
  */
-export function planCurrency(mapping: MappingDto, sheet?: PlanCells): PlanCurrency | null {
+export function planCurrency(mapping: Mapping, sheet?: PlanCells): PlanCurrency | null {
   if (sheet) {
     const header0 = mapping.headerRow - 1;
     for (let r = Math.max(0, header0 - TITLE_ROWS); r < header0; r++) {

@@ -1,4 +1,4 @@
-import type { FieldMappingDto } from '../service/governance-service.js';
+import type { FieldMapping as FieldMappingDto } from '../model/mapping.js';
 import { foldText } from './cell-text.js';
 import type { ColumnProfile } from './column-profile.js';
 import type { TableFrame } from './table-frame.js';

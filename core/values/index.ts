@@ -12,3 +12,4 @@ export { monthFromName } from './month-names.js';
 export { isSpreadsheetError, isBlankWord } from './spreadsheet-error.js';
 export { errorReading, type ValueHints } from './value-hints.js';
 export { readKeyList, writeKeyList, type KeyList } from './key-list.js';
+export { currencyOfFormat, currencyOfText, type CurrencySign } from './currency-sign.js';

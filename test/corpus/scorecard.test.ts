@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertTable, inspectWorkbook } from '../../core/import/index.js';
-import type { InspectionDto, TableDto } from '../../core/service/governance-service.js';
+import type { InspectionDto, TableDto } from '../../core/index.js';
 import { hasCorpus, portfolioTotal, readCorpus } from './corpus-files.js';
 import { EXPECTATIONS, type Expectation, type ExpectedTable } from './scorecard/expectations.js';
 

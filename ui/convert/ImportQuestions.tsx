@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { MappingDto, QuestionDto, TableDto } from '../../core/service/governance-service.js';
+import type { MappingDto, QuestionDto, TableDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertTable, inspectWorkbook } from '../../../core/import/index.js';
-import type { ImportAnswersDto } from '../../../core/service/governance-service.js';
+import type { ImportAnswersDto } from '../../../core/index.js';
 import { book, planTotal } from './grid-book.js';
 
 const SETTINGS = { fiscalYearStart: 1, defaultYear: 2027 };
