@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { MemoryWorkbook, type InspectionDto } from '../core/index.js';
+import { MemoryWorkbook, type ImportAnswersDto, type InspectionDto } from '../core/index.js';
 import type { FileWorkbook } from '../io/file-workbook.js';
 import type { CliContext } from './cli-context.js';
 import { toBase64 } from './files.js';
@@ -14,19 +14,22 @@ import { call, openService } from './open-service.js';
 export async function inspectFile(
   opened: { file: FileWorkbook; bytes: Uint8Array },
   path: string,
-  options: { sheet?: string; fiscalYearStart?: number },
+  options: { sheet?: string; fiscalYearStart?: number; answers?: ImportAnswersDto },
   ctx: CliContext,
 ): Promise<InspectionDto> {
   const service = openService(new MemoryWorkbook(), ctx, {}, () => Promise.resolve(opened.file.source));
   if (options.fiscalYearStart !== undefined)
     await call(service.saveSettings({ fiscalYearStart: options.fiscalYearStart }), path);
   return call(
-    service.inspectSource({
-      kind: 'file',
-      fileName: basename(path),
-      content: toBase64(opened.bytes),
-      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-    }),
+    service.inspectSource(
+      {
+        kind: 'file',
+        fileName: basename(path),
+        content: toBase64(opened.bytes),
+        ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+      },
+      options.answers,
+    ),
     path,
   );
 }

@@ -8,6 +8,7 @@ import type { WorkbookRead } from '../core/index.js';
 import type { MergedRange } from '../core/index.js';
 import type { ValueHints } from '../core/index.js';
 import { checkContainer, isOle, isZip, passwordProtected } from './container/check-container.js';
+import { cellAddress, currencyOfFormat } from '../core/index.js';
 import { decodeText, type TextEncodingName } from './encoding.js';
 import {
   describeLineEndings,
@@ -31,12 +32,14 @@ export interface FileWorkbookRead extends WorkbookRead {
   merges: Record<string, MergedRange[]>;
   /** Text files only: how the bytes were decoded and split. */
   text?: { encoding: TextEncodingName; bom: boolean; delimiter: Delimiter };
-  /** Text files only: what the format says about the values, per sheet (see `ValueHints`). */
+  /** What the format says about the values, per sheet (see `ValueHints`). */
   hints?: Record<string, ValueHints>;
   /** Text files only: the line endings found, per kind. */
   lineEndings?: LineEndings;
   /** What the user should know about how the file was read (mixed line endings, rows spanning lines). */
   notes?: string[];
+  /** Sheets the workbook hides (hidden or very hidden): never offered as plans. */
+  hidden?: string[];
 }
 
 const SPREADSHEET = new Set(['xlsx', 'xlsm', 'xlsb', 'xls', 'ods', 'fods']);
@@ -149,6 +152,8 @@ function readSpreadsheet(fileName: string, bytes: Uint8Array): FileWorkbookRead 
       dense: true,
       cellDates: false,
       cellFormula: false,
+      // Number formats name the currency of amounts (`[$$-409]#,##0.00`, `"₦"#,##0.00`).
+      cellNF: true,
       cellHTML: false,
       cellText: false,
     });
@@ -161,10 +166,13 @@ function readSpreadsheet(fileName: string, bytes: Uint8Array): FileWorkbookRead 
   }
   const grids: Record<string, Grid> = {};
   const merges: Record<string, MergedRange[]> = {};
+  const hints: Record<string, ValueHints> = {};
   for (const name of book.SheetNames) {
     const sheet = book.Sheets[name];
     if (!sheet) continue;
     grids[name] = gridOf(sheet);
+    const formatCurrency = formatCurrencies(sheet);
+    if (formatCurrency) hints[name] = { formatCurrency };
     merges[name] = (sheet['!merges'] ?? []).map((m) => ({
       top: m.s.r,
       left: m.s.c,
@@ -172,7 +180,46 @@ function readSpreadsheet(fileName: string, bytes: Uint8Array): FileWorkbookRead 
       right: m.e.c,
     }));
   }
-  return { sheetNames: [...book.SheetNames], grids, merges };
+  // Hidden (1) and very hidden (2) sheets are the workbook's machinery, never the plan the user sees.
+  const hidden = (book.Workbook?.Sheets ?? [])
+    .filter((s) => s.Hidden === 1 || s.Hidden === 2)
+    .map((s) => s.name ?? '')
+    .filter((n) => n !== '');
+  return {
+    sheetNames: [...book.SheetNames],
+    grids,
+    merges,
+    ...(Object.keys(hints).length > 0 ? { hints } : {}),
+    ...(hidden.length > 0 ? { hidden } : {}),
+  };
+}
+
+/** Per column, the currency most of its numbers' formats name, with the format and its first cell. */
+function formatCurrencies(sheet: XLSX.WorkSheet): ValueHints['formatCurrency'] | null {
+  const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const seen = new Map<string, { code: string; format: string; cell: string }>();
+  const counts = new Map<number, Map<string, number>>();
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || cell.t !== 'n' || typeof cell.z !== 'string' || cell.z === 'General') continue;
+      const currency = currencyOfFormat(cell.z);
+      if (!currency) continue;
+      const byCode = counts.get(c) ?? new Map<string, number>();
+      byCode.set(currency.code, (byCode.get(currency.code) ?? 0) + 1);
+      counts.set(c, byCode);
+      const key = `${c}:${currency.code}`;
+      if (!seen.has(key)) seen.set(key, { code: currency.code, format: cell.z, cell: cellAddress(r, c) });
+    }
+  }
+  if (counts.size === 0) return null;
+  const result: NonNullable<ValueHints['formatCurrency']> = {};
+  for (const [c, byCode] of counts) {
+    const code = [...byCode].sort((a, b) => b[1] - a[1])[0][0];
+    result[c] = seen.get(`${c}:${code}`)!;
+  }
+  return result;
 }
 
 /** A dense SheetJS sheet as a grid from A1, trailing blank rows and columns trimmed. */

@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ImportedPlan } from '../../core/index.js';
 import { SHEETS } from '../../core/index.js';
-import type { MappingDto, MergeReportDto, SettingsDto, SourceRef, TableDto } from '../../core/index.js';
+import type {
+  ImportAnswersDto,
+  MappingDto,
+  MergeReportDto,
+  SettingsDto,
+  SourceRef,
+  TableDto,
+} from '../../core/index.js';
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command, OptionValues } from '../command.js';
@@ -10,6 +17,7 @@ import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { lockFiles } from '../file-lock.js';
 import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
+import { ANSWER_HELP, ANSWER_OPTIONS, answerOption, answersOf } from '../import-answers.js';
 import { plural } from '../format.js';
 import { inspectFile } from '../inspect-file.js';
 import { alreadyRead, call, openService } from '../open-service.js';
@@ -54,6 +62,7 @@ async function chooseTable(
   sheet: string | undefined,
   fiscalYearStart: number | undefined,
   ctx: CliContext,
+  answers: ImportAnswersDto,
 ): Promise<TableDto> {
   const inspection = await inspectFile(
     opened,
@@ -61,6 +70,7 @@ async function chooseTable(
     {
       ...(sheet !== undefined ? { sheet } : {}),
       ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
+      answers,
     },
     ctx,
   );
@@ -80,6 +90,10 @@ async function chooseTable(
   return plans[0];
 }
 
+function amount(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
 function printReport(
   report: MergeReportDto,
   plan: ImportedPlan | null,
@@ -96,6 +110,12 @@ function printReport(
     ctx.out(`  ${row.outcome.padEnd(9)} ${row.id}  ${row.reason}`);
   }
   if (plan) {
+    if (plan.total !== undefined) {
+      const own = plan.sheetTotal
+        ? `; the sheet's own total '${plan.sheetTotal.label}' (row ${plan.sheetTotal.row}) shows ${amount(plan.sheetTotal.value)}${Math.abs(plan.sheetTotal.value - plan.total) > 0.005 ? ' — they differ: check the rows left out' : ''}`
+        : '';
+      ctx.out(`Plan total ${amount(plan.total)}${own}.`);
+    }
     if (plan.excluded.length > 0)
       ctx.out(
         `${plural(plan.excluded.length, 'source row')} not imported (totals, sections, blanks): see 'plangate inspect'.`,
@@ -131,6 +151,7 @@ Options:
   --currency CODE              the register's reporting currency (ISO code; default: the currency
                                the sheet names, for a new register, else EUR)
   --fiscal-year-start M        month (1–12) the fiscal year starts in, to read labels like Q1 FY27
+${ANSWER_HELP}
   --as NAME                    who is acting, for the audit log (default: PLANGATE_USER or your login)
   -h, --help                   show this help
 
@@ -141,6 +162,7 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     mapping: { type: 'string' },
     currency: { type: 'string' },
     'fiscal-year-start': { type: 'string' },
+    ...ANSWER_OPTIONS,
   },
   positionals: { min: 1, max: 1, names: 'one plan FILE' },
   async run(values, [path], ctx) {
@@ -176,11 +198,18 @@ async function convertInto(
     );
   }
   const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
+  const answers = answersOf(values);
   const table =
     typeof values.mapping === 'string'
       ? null
-      : await chooseTable({ file: source, bytes }, path, sheet, fiscalYearStart, ctx);
-  const mapping = table ? table.mapping : readMapping(values.mapping as string);
+      : await chooseTable({ file: source, bytes }, path, sheet, fiscalYearStart, ctx, answers);
+  const given = table ? table.mapping : readMapping(values.mapping as string);
+  const mapping = answers.planYear !== undefined ? { ...given, planYear: answers.planYear } : given;
+  // What the sheet left open is converted as assumed, and said so, with the option that changes it.
+  for (const q of table?.questions ?? []) {
+    if (q.kind === 'currency' && currency !== undefined) continue;
+    ctx.err(`? ${q.text} Assumed: ${q.assumed}. Answer with ${answerOption(q.kind)}.`);
+  }
 
   // Re-import into an existing register file, or convert the source workbook itself.
   const sameFile = resolve(output) === resolve(path);

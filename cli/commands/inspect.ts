@@ -1,7 +1,8 @@
 import type { InspectionDto, TableDto } from '../../core/index.js';
 import type { Command } from '../command.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, usageError } from '../exit-codes.js';
 import { fiscalStart } from '../fiscal-start.js';
+import { ANSWER_HELP, ANSWER_OPTIONS, answerOption, answersOf } from '../import-answers.js';
 import { openWorkbook } from '../files.js';
 import { printReadNotes } from '../read-notes.js';
 import { inspectFile } from '../inspect-file.js';
@@ -16,10 +17,27 @@ export interface InspectJson {
     initiatives: number;
     periods: string[];
     mapping: Record<string, { header: string; confidence: number; reason: string }>;
+    /** The first 20 rows left out; `excludedRows` counts them all, per kind of reason. */
     excluded: { row: number; reason: string }[];
+    excludedRows: { total: number; byReason: Record<string, number> };
     warnings: string[];
+    /** What the user must answer (or accept as assumed), and the option that answers it. */
+    questions: { kind: string; text: string; assumed: string; option: string; choices?: string[] }[];
   }[];
   warnings: string[];
+}
+
+/** Rows left out listed one by one in `--json`; a 100k-row sheet that is no plan stays small. */
+const EXCLUDED_LISTED = 20;
+
+/** Excluded rows counted per kind of reason: quoted labels and row numbers do not make a new kind. */
+function reasonCounts(rows: readonly { reason: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of rows) {
+    const kind = r.reason.replace(/'[^']*'/g, "'…'").replace(/\d+/g, 'N');
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
 }
 
 export function inspectJson(file: string, inspection: InspectionDto): InspectJson {
@@ -36,8 +54,10 @@ export function inspectJson(file: string, inspection: InspectionDto): InspectJso
           { header: m.header, confidence: m.confidence, reason: m.reason },
         ]),
       ),
-      excluded: t.excluded,
+      excluded: t.excluded.slice(0, EXCLUDED_LISTED),
+      excludedRows: { total: t.excluded.length, byReason: reasonCounts(t.excluded) },
       warnings: t.warnings,
+      questions: (t.questions ?? []).map((q) => ({ ...q, option: answerOption(q.kind) })),
     })),
     warnings: inspection.error ? [...inspection.warnings, inspection.error] : inspection.warnings,
   };
@@ -65,7 +85,18 @@ function describeTable(t: TableDto): string {
     if (t.excluded.length > 8) lines.push(`    … and ${t.excluded.length - 8} more (see --json)`);
   }
   for (const w of t.warnings) lines.push(`  ! ${w}`);
+  for (const q of t.questions ?? [])
+    lines.push(`  ? ${q.text} Assumed: ${q.assumed}. Answer with ${answerOption(q.kind)}.`);
   return lines.join('\n');
+}
+
+/** `--currency CODE` as an ISO code, or a usage error. */
+export function currencyOption(value: string | boolean | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code))
+    throw usageError(`--currency ${value} is not a currency code: use the ISO code, e.g. EUR, USD, VND.`);
+  return code;
 }
 
 export const inspectCommand: Command = {
@@ -80,11 +111,19 @@ reason, the periods found and the rows left out (totals, sections, blanks). Noth
 Options:
   --sheet S               inspect only sheet S
   --fiscal-year-start M   month (1–12) the fiscal year starts in, to read labels like Q1 FY27
+  --currency CODE         the plan's currency when the sheet names none (ISO code)
+${ANSWER_HELP}
   --json                  print the inspection as JSON (shape in cli/README.md)
   -h, --help              show this help
 
 Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unreadable file`,
-  options: { sheet: { type: 'string' }, json: { type: 'boolean' }, 'fiscal-year-start': { type: 'string' } },
+  options: {
+    sheet: { type: 'string' },
+    json: { type: 'boolean' },
+    'fiscal-year-start': { type: 'string' },
+    currency: { type: 'string' },
+    ...ANSWER_OPTIONS,
+  },
   positionals: { min: 1, max: 1, names: 'one FILE' },
   async run(values, [path], ctx) {
     ctx.progress(`Reading ${path}…`);
@@ -98,6 +137,7 @@ Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unrea
       {
         ...(sheet !== undefined ? { sheet } : {}),
         ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
+        answers: answersOf(values, currencyOption(values.currency)),
       },
       ctx,
     );

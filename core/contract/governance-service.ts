@@ -21,7 +21,8 @@ export interface GovernanceService {
   declareIdentity(name: string): Promise<IdentityDto>;
 
   /** Find tables in a user sheet or an uploaded file and propose a mapping. */
-  inspectSource(source: SourceRef): Promise<InspectionDto>;
+  /** `answers`: what the user already answered (header row, plan column, year, currency): not asked again. */
+  inspectSource(source: SourceRef, answers?: ImportAnswersDto): Promise<InspectionDto>;
   /** What a conversion with this mapping would create, without writing. */
   previewConversion(source: SourceRef, mapping: MappingDto): Promise<ConversionPreviewDto>;
   /** Create or update the register from the source; saves the mapping in PG Settings. */
@@ -92,7 +93,12 @@ export interface TableDto {
   excluded: ExcludedRowDto[];
   warnings: string[];
   /** Why this table is (or is not) proposed as a plan. */
-  verdict: 'plan' | 'actuals' | 'not-a-plan';
+  verdict: 'plan' | 'actuals' | 'not-a-plan' | 'activities';
+  /**
+   * What the importer could not decide from the sheet and assumed: each question names the
+   * answer it took, so the user confirms or changes it (Convert pane, CLI option) before converting.
+   */
+  questions?: QuestionDto[];
   /**
    * Every column of the table (0-based) with its header text as shown, so the user can map a
    * field to any column, not only the ones the inspection proposed. Optional for older services.
@@ -105,6 +111,39 @@ export interface TableDto {
    * text that names it. When `kept` differs from `plan`, `warnings` says what to do.
    */
   currency?: { code: string; source: 'adopted' | 'kept'; plan: string; from: string };
+}
+
+/**
+ * The user's answers to the importer's questions (`QuestionDto`), as the Convert pane and the
+ * command line take them. Each is optional; what is given is not asked again.
+ */
+export interface ImportAnswersDto {
+  /** 1-based row that holds the table's header. */
+  headerRow?: number;
+  /** The column that holds the plan: its header text or its letter ("F"). */
+  planColumn?: string;
+  /** The year a plan total without periods is for. */
+  planYear?: number;
+  /** ISO code of the plan's currency. */
+  currency?: string;
+}
+
+/** One thing the user is asked before a conversion, with the answer assumed meanwhile. */
+export interface QuestionDto {
+  kind:
+    | 'header-row'
+    | 'plan-columns'
+    | 'first-period'
+    | 'plan-year'
+    | 'fiscal-year-start'
+    | 'currency'
+    | 'status-mapping';
+  /** The question in the user's words, naming the sheet and cells it is about. */
+  text: string;
+  /** The answer used until the user gives one, as it would be typed (e.g. '2027', 'EUR'). */
+  assumed: string;
+  /** Answers to offer, when the sheet suggests some (column headers, currencies). */
+  choices?: string[];
 }
 
 export interface InspectionDto {

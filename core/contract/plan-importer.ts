@@ -11,6 +11,7 @@ import type { WorkbookRead } from './workbook-port.js';
 import type {
   ActualsReportDto,
   ConversionPreviewDto,
+  ImportAnswersDto,
   InspectionDto,
   MergeReportDto,
 } from './governance-service.js';
@@ -50,6 +51,8 @@ export interface PlanImporter {
       sheet?: string;
       /** The currency an existing register keeps (absent when it would adopt the plan's): a plan in another one gets a warning. */
       registerCurrency?: string;
+      /** What the user already answered: not asked again. */
+      answers?: ImportAnswersDto;
     },
   ): InspectionDto;
   preview(source: WorkbookRead, mapping: Mapping, settings: Settings): ConversionPreviewDto;

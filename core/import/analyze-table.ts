@@ -35,8 +35,13 @@ export function analyzeSheet(
   view: SheetView,
   fiscalYearStart: number,
   fallbackYear: number,
+  /** 0-based header row the user chose; found from the sheet when absent. */
+  chosenHeaderRow?: number,
 ): TableAnalysis | null {
-  const header = findHeaderRow(view);
+  const header =
+    chosenHeaderRow !== undefined && chosenHeaderRow >= 0 && chosenHeaderRow < view.height
+      ? { row: chosenHeaderRow }
+      : findHeaderRow(view);
   if (!header) return null;
   const frame = frameTable(view, header.row);
   const profiles = profilesOf(view, frame);

@@ -101,7 +101,40 @@ export function buildPlan(
     warnings.push(`${classification.formulaBlankRows} rows hold only formulas that show nothing: skipped.`);
   }
   checkYearTotals(view, frame, mapping, classification.rows, settings, warnings);
-  return { periods, initiatives, sourceRows: drafts.map((d) => d.row + 1), excluded, warnings, problems };
+  let total = 0;
+  for (const i of initiatives) for (const v of i.plan) if (!Number.isNaN(v)) total += v;
+  const sheetTotal = grandTotalRow(classification.rows, scale);
+  return {
+    periods,
+    initiatives,
+    sourceRows: drafts.map((d) => d.row + 1),
+    excluded,
+    warnings,
+    problems,
+    total: Math.round(total * 100) / 100,
+    ...(sheetTotal ? { sheetTotal } : {}),
+  };
+}
+
+/** The last total row named as one ("Total", "Tổng Kế Hoạch") that holds values: the sheet's own figure. */
+function grandTotalRow(
+  rows: readonly ClassifiedRow[],
+  scale: number,
+): { row: number; label: string; value: number } | null {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    const label = /^'(.*)' is a total row/.exec(row.reason);
+    if (row.kind !== 'total' || !label) continue;
+    let value = 0;
+    let any = false;
+    for (const v of row.values)
+      if (!Number.isNaN(v)) {
+        value += v;
+        any = true;
+      }
+    if (any) return { row: row.row + 1, label: label[1], value: Math.round(value * scale * 100) / 100 };
+  }
+  return null;
 }
 
 function idOf(view: SheetView, r: number, mapping: Mapping, program: string, name: string): string {
@@ -126,7 +159,8 @@ function wideDrafts(
       `${phasedYears.map((p) => `'${p.header}'`).join(', ')} ${phasedYears.length === 1 ? 'is a yearly figure' : 'are yearly figures'}: spread evenly over the twelve months. Change the phasing in PG Plan if the money comes in unevenly.`,
     );
   }
-  const fallbackYear = contextYearOf(frame) ?? settings.defaultYear ?? new Date().getUTCFullYear();
+  const fallbackYear =
+    mapping.planYear ?? contextYearOf(frame) ?? settings.defaultYear ?? new Date().getUTCFullYear();
   // With period columns every row shares one sorted period list: fill typed arrays directly.
   const periods = [...new Set(targets.flat())].sort();
   const index = new Map(periods.map((p, i) => [p, i]));

@@ -47,10 +47,15 @@ function scoreRow(view: SheetView, r: number): HeaderCandidate | null {
   let longTexts = 0;
   const seen = new Set<string>();
   let duplicates = 0;
+  const serials: number[] = [];
   for (let c = 0; c < view.width; c++) {
     const cell = view.cell(r, c);
     if (cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
     const period = readPeriodHeader(cell);
+    if (period?.kind === 'date' && typeof cell === 'number') {
+      serials.push(cell);
+      continue;
+    }
     if (period) {
       periodHits++;
       continue;
@@ -66,6 +71,9 @@ function scoreRow(view: SheetView, r: number): HeaderCandidate | null {
       numbers++;
     }
   }
+  // Date serials head a table only as a calendar of months or of days; other numbers are data.
+  if (serialsArePeriods(serials)) periodHits += serials.length;
+  else numbers += serials.length;
   if (texts + periodHits < 2) return null;
   let dataRows = 0;
   for (let below = r + 1; below <= r + LOOK_BELOW && below < view.height; below++) {
@@ -83,4 +91,21 @@ function scoreRow(view: SheetView, r: number): HeaderCandidate | null {
     longTexts * 2 -
     duplicates * 0.5;
   return { row: r, score, synonymHits, periodHits, texts };
+}
+
+/**
+ * Serial dates that read as period headers: most of them first days of months, or days in steady
+ * steps (a calendar, `=H5+1` across a row). Other numbers in a header position are data.
+ */
+function serialsArePeriods(serials: readonly number[]): boolean {
+  if (serials.length === 0) return false;
+  const whole = serials.filter((v) => Number.isInteger(v));
+  const firstOfMonth = whole.filter((v) => new Date(Date.UTC(1899, 11, 30 + v)).getUTCDate() === 1).length;
+  let steady = 0;
+  for (let i = 1; i < serials.length; i++) {
+    const step = serials[i] - serials[i - 1];
+    if (step === 1 || step === 7) steady++;
+  }
+  const inRun = steady > 0 ? steady + 1 : 0;
+  return Math.max(firstOfMonth, inRun) >= serials.length * 0.8;
 }

@@ -1,7 +1,7 @@
 import type { CellProblem } from '../model/cell.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Period } from '../model/period.js';
-import type { ExcludedRowDto } from '../contract/governance-service.js';
+import type { ExcludedRowDto, ImportAnswersDto } from '../contract/governance-service.js';
 import type { MergedRange } from './merged-range.js';
 import type { WorkbookRead } from '../contract/workbook-port.js';
 import type { ValueHints } from '../values/value-hints.js';
@@ -17,6 +17,10 @@ export interface ImportedPlan {
   excluded: ExcludedRowDto[];
   warnings: string[];
   problems: CellProblem[];
+  /** The plan's total over every initiative and period (after scaling). */
+  total?: number;
+  /** The sheet's own grand total row (the last labelled total with values), to show beside `total`. */
+  sheetTotal?: { row: number; label: string; value: number };
 }
 
 /** A workbook as read, plus merged ranges where the host or file format reports them. */
@@ -24,6 +28,8 @@ export interface ImportSource extends WorkbookRead {
   merges?: Record<string, MergedRange[]>;
   /** Per sheet: what the file format says about its values (decimal mark, nulls); text files only. */
   hints?: Record<string, ValueHints>;
+  /** Sheets the workbook hides: the import does not offer them. */
+  hidden?: string[];
 }
 
 export interface InspectOptions {
@@ -39,6 +45,8 @@ export interface InspectOptions {
    * chose it). Absent for a register that adopts the plan's currency, e.g. one not made yet.
    */
   registerCurrency?: string;
+  /** The user's answers to earlier questions: applied, and not asked again. */
+  answers?: ImportAnswersDto;
 }
 
 /** The settings a conversion needs (a full `Settings` satisfies it). */

@@ -1,17 +1,25 @@
 import { columnLetter } from '../model/cell.js';
 import { isPlanGateSheet } from '../model/sheets.js';
-import type { InspectionDto, TableDto } from '../contract/governance-service.js';
+import type { InspectionDto, QuestionDto, TableDto } from '../contract/governance-service.js';
+import { defaultSettings } from '../codec/default-settings.js';
+import { yearInText } from './period-header.js';
 import { analyzeSheet, sheetView, type TableAnalysis } from './analyze-table.js';
 import { buildPlan } from './convert-table.js';
 import { messages } from './import-messages.js';
 import { currencyMismatch, planCurrency } from './plan-currency.js';
 import type { ImportSource, InspectOptions } from './imported-plan.js';
 import { judgeTable } from './judge-table.js';
+import { applyAnswers } from './apply-answers.js';
+import { summarySheetWarning, type SheetPlan } from './summary-sheet.js';
+
+const DEFAULT_CURRENCY = defaultSettings('').currency;
 
 interface Judged {
   table: TableDto;
   reason: string | null;
   weight: number;
+  /** The plan's lines and total, to find a sheet that totals others. */
+  plan: SheetPlan;
 }
 
 /**
@@ -28,18 +36,34 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
   const sheets =
     options.sheet !== undefined
       ? [options.sheet]
-      : read.sheetNames.filter((s) => !isPlanGateSheet(s) && read.grids[s]);
+      : read.sheetNames.filter(
+          (s) => !isPlanGateSheet(s) && read.grids[s] && !(read.hidden ?? []).includes(s),
+        );
   const fallbackYear = options.defaultYear ?? new Date().getUTCFullYear();
   const judged: Judged[] = [];
   const withoutTable: string[] = [];
   for (const sheet of sheets) {
     const view = sheetView(read, sheet);
-    const analysis = view ? analyzeSheet(view, options.fiscalYearStart, fallbackYear) : null;
+    const headerRow = options.answers?.headerRow;
+    const analysis = view
+      ? analyzeSheet(
+          view,
+          options.fiscalYearStart,
+          fallbackYear,
+          headerRow !== undefined ? headerRow - 1 : undefined,
+        )
+      : null;
     if (!analysis) {
       if (view && view.height > 0) withoutTable.push(sheet);
       continue;
     }
     judged.push(judge(analysis, options, fallbackYear));
+  }
+  const plans = judged.filter((j) => j.table.verdict === 'plan').map((j) => j.plan);
+  for (const j of judged) {
+    if (j.table.verdict !== 'plan') continue;
+    const warning = summarySheetWarning(j.plan, plans);
+    if (warning) j.table.warnings.unshift(warning);
   }
   const tables = judged.map((j) => j.table);
   if (tables.some((t) => t.verdict === 'plan')) return { source, tables, warnings: [], error: null };
@@ -62,6 +86,7 @@ export function inspectWorkbook(read: ImportSource, options: InspectOptions): In
 }
 
 function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number): Judged {
+  const unanswered = applyAnswers(a, options.answers);
   const mapping = a.proposal.mapping;
   const plan = buildPlan(a.view, a, mapping, {
     fiscalYearStart: options.fiscalYearStart,
@@ -75,7 +100,7 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
     currency && options.registerCurrency
       ? currencyMismatch(a.frame.sheet, currency, options.registerCurrency)
       : null;
-  const warnings = [...a.proposal.warnings, ...(mismatch ? [mismatch] : []), ...plan.warnings];
+  const warnings = [...unanswered, ...a.proposal.warnings, ...(mismatch ? [mismatch] : []), ...plan.warnings];
   if (reason) warnings.unshift(reason);
   if (a.periods.assumedYear && mapping.periodColumns.length > 0) {
     warnings.push(
@@ -101,6 +126,7 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
   const columns: { column: number; header: string }[] = [];
   for (let c = a.frame.left; c <= a.frame.right; c++)
     columns.push({ column: c, header: a.frame.headers[c] ?? '' });
+  const questions = questionsOf(a, options, fallbackYear, currency !== null);
   const table: TableDto = {
     sheet: a.frame.sheet,
     headerRow: a.frame.headerRow + 1,
@@ -111,6 +137,7 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
     warnings,
     verdict,
     columns,
+    ...(verdict === 'plan' && questions.length > 0 ? { questions } : {}),
     ...(currency
       ? {
           currency: options.registerCurrency
@@ -128,7 +155,48 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
   let figures = 0;
   for (const p of a.profiles.values()) figures += p.numbers + p.texts * 0.5;
   const weight = (verdict === 'actuals' ? 1e9 : 0) + figures;
-  return { table, reason, weight };
+  const lines = plan.initiatives.map((i) => {
+    let total = 0;
+    for (const v of i.plan) if (!Number.isNaN(v)) total += v;
+    return { name: i.name, total: Math.round(total * 100) / 100 };
+  });
+  return { table, reason, weight, plan: { sheet: a.frame.sheet, lines, total: plan.total ?? 0 } };
+}
+
+/** What the sheet leaves open for this plan, each with the answer assumed until the user gives one. */
+function questionsOf(
+  a: TableAnalysis,
+  options: InspectOptions,
+  fallbackYear: number,
+  currencyNamed: boolean,
+): QuestionDto[] {
+  const mapping = a.proposal.mapping;
+  const questions = [...a.proposal.questions];
+  const sheet = a.frame.sheet;
+  if (
+    mapping.layout === 'wide' &&
+    mapping.periodColumns.length === 0 &&
+    mapping.fields.planTotal &&
+    mapping.planYear === undefined &&
+    !mapping.fields.start &&
+    !mapping.fields.due &&
+    !a.frame.context.some((t) => yearInText(t) !== null)
+  ) {
+    questions.push({
+      kind: 'plan-year',
+      text: `Which year is the plan in '${sheet}' for? '${mapping.fields.planTotal.header.trim()}' names none, nor does the sheet: ${fallbackYear} is assumed and each amount is spread evenly over its months.`,
+      assumed: String(fallbackYear),
+    });
+  }
+  if (!currencyNamed && !mapping.currency) {
+    const code = options.registerCurrency ?? DEFAULT_CURRENCY;
+    questions.push({
+      kind: 'currency',
+      text: `'${sheet}' does not say which currency its amounts are in: the register will report them in ${code}. Choose the plan's currency if it is another.`,
+      assumed: code,
+    });
+  }
+  return questions;
 }
 
 function capitalize(text: string): string {

@@ -2,6 +2,7 @@ import type { TableDto } from '../contract/governance-service.js';
 import type { TableAnalysis } from './analyze-table.js';
 import { cellText, foldText } from './cell-text.js';
 import { messages } from './import-messages.js';
+import { transactionHeaders } from './transaction-headers.js';
 
 /** Words of marketing and finance measures: rows named like this are metrics, not initiatives. */
 const MEASURE =
@@ -57,6 +58,22 @@ export function judgeTable(a: TableAnalysis, initiatives: number): Judgement {
         labelCol,
         labels,
         groups,
+      ),
+    };
+  }
+  const transactions = transactionHeaders(frame);
+  if (transactions.length > 0 && mapping.periodColumns.length === 0) {
+    mapping.series = 'actual';
+    const rows = classification.rows.filter((r) => r.kind !== 'blank').length;
+    return {
+      verdict: 'actuals',
+      reason: messages.actuals(
+        frame.sheet,
+        rows,
+        `payments and bookings: ${transactions
+          .slice(0, 3)
+          .map((h) => `'${h}'`)
+          .join(', ')}`,
       ),
     };
   }

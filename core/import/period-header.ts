@@ -137,10 +137,26 @@ const TRAILING_NOTE = /\s*(?:\(\s*([^()]{1,12}?)\s*\)|\[\s*([^[\]]{1,12}?)\s*\]|
 const CURRENCY_NOTE =
   /^(?:(?:k|m|mn|mio\.?|tsd\.?|t)\s*)?(?:€|\$|£|đ|eur|usd|gbp|chf|vnd)$|^(?:teur|keur|tusd)$/i;
 
+/**
+ * One-letter series marks in brackets after a period, as budget sheets write them: "2025 [B]"
+ * (begroting, budget), "2024 (A)" (actual), "2026 [F]" (forecast). Read as the series' word.
+ */
+const SERIES_MARK: Record<string, string> = {
+  b: 'budget',
+  p: 'plan',
+  a: 'actual',
+  r: 'actual',
+  i: 'ist',
+  f: 'forecast',
+  e: 'estimate',
+};
+
 /** The header without a trailing currency note; the currency is read from the header elsewhere. */
 function withoutCurrencyNote(text: string): string {
   const m = TRAILING_NOTE.exec(text);
   const note = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  if (m && note !== undefined && m[3] === undefined && SERIES_MARK[note.toLowerCase()])
+    return `${SERIES_MARK[note.toLowerCase()]} ${text.slice(0, m.index).trim()}`;
   return m && note !== undefined && CURRENCY_NOTE.test(note) ? text.slice(0, m.index).trim() : text;
 }
 

@@ -1,6 +1,8 @@
 import { cellAddress, type CellValue, type Grid } from '../model/cell.js';
 import type { Mapping } from '../model/mapping.js';
 import type { TableFrame } from './table-frame.js';
+import { currencyOfText } from '../values/currency-sign.js';
+import type { ValueHints } from '../values/value-hints.js';
 
 /** Currencies plan sheets name, by the words and signs they use. */
 const CURRENCIES: [RegExp, string][] = [
@@ -26,7 +28,7 @@ function codeIn(text: string): string | null {
 }
 
 /** The value columns' headers with their cells: where a plan names the currency of its amounts. */
-function valueHeaders(mapping: Mapping): { text: string; cell: string }[] {
+function valueHeaders(mapping: Mapping): { text: string; cell: string; column: number }[] {
   const columns = [
     ...mapping.periodColumns,
     mapping.fields.amount,
@@ -35,11 +37,36 @@ function valueHeaders(mapping: Mapping): { text: string; cell: string }[] {
   ];
   return columns
     .filter((c) => c !== undefined)
-    .map((c) => ({ text: c.header, cell: cellAddress(mapping.headerRow - 1, c.column) }));
+    .map((c) => ({ text: c.header, cell: cellAddress(mapping.headerRow - 1, c.column), column: c.column }));
 }
 
-/** A currency named in the title rows or the headers of the value columns. */
-export function detectCurrency(frame: TableFrame, mapping: Mapping): PlanCurrency | null {
+/** Rows below the header searched for amounts typed with a currency sign. */
+const SIGN_ROWS = 200;
+
+/**
+ * The currency the value columns' own cells name: their number formats (`[$$-409]#,##0.00`,
+ * `"₦"#,##0.00`) or a sign typed with the amounts ("R$ 37.000,00"), with the first such cell.
+ */
+export function valueCellCurrency(mapping: Mapping, sheet: PlanCells): PlanCurrency | null {
+  const columns = valueHeaders(mapping).map((v) => v.column);
+  for (const c of columns) {
+    const format = sheet.hints?.formatCurrency?.[c];
+    if (format) return { code: format.code, from: `number format ${format.format}`, cell: format.cell };
+  }
+  const header0 = mapping.headerRow - 1;
+  for (const c of columns) {
+    for (let r = header0 + 1; r <= header0 + SIGN_ROWS; r++) {
+      const value = sheet.cell(r, c);
+      if (typeof value !== 'string' || !/\d/.test(value)) continue;
+      const sign = currencyOfText(value);
+      if (sign) return { code: sign.code, from: value.trim(), cell: cellAddress(r, c) };
+    }
+  }
+  return null;
+}
+
+/** A currency named in the title rows, the headers of the value columns or their cells. */
+export function detectCurrency(frame: TableFrame, mapping: Mapping, sheet?: PlanCells): PlanCurrency | null {
   // The last context text is the sheet name: "USD" there is too weak a hint.
   for (const text of frame.context.slice(0, -1)) {
     const code = codeIn(text);
@@ -49,13 +76,15 @@ export function detectCurrency(frame: TableFrame, mapping: Mapping): PlanCurrenc
     const code = codeIn(text);
     if (code) return { code, from: text, cell };
   }
-  return null;
+  return sheet ? valueCellCurrency(mapping, sheet) : null;
 }
 
 /** Read access to the plan's sheet: a grid as read, or the import's sheet view. */
 export interface PlanCells {
   cell(row0: number, col0: number): CellValue;
   width: number;
+  /** What the file says about the sheet's values (number formats). */
+  hints?: ValueHints;
 }
 
 /** Rows above the header searched for a title naming the currency, as the inspection reads titles. */
@@ -82,13 +111,19 @@ export function planCurrency(mapping: Mapping, sheet?: PlanCells): PlanCurrency 
     const code = codeIn(text);
     if (code) return { code, from: text, cell };
   }
+  const inCells = sheet ? valueCellCurrency(mapping, sheet) : null;
+  if (inCells && (!mapping.currency || mapping.currency === inCells.code)) return inCells;
   return mapping.currency ? { code: mapping.currency, from: '' } : null;
 }
 
 /** A grid as read, for `planCurrency`. */
-export function gridCells(grid: Grid | undefined): PlanCells | undefined {
+export function gridCells(grid: Grid | undefined, hints?: ValueHints): PlanCells | undefined {
   if (!grid) return undefined;
-  return { cell: (r, c) => grid[r]?.[c] ?? null, width: grid.reduce((w, row) => Math.max(w, row.length), 0) };
+  return {
+    cell: (r, c) => grid[r]?.[c] ?? null,
+    width: grid.reduce((w, row) => Math.max(w, row.length), 0),
+    ...(hints ? { hints } : {}),
+  };
 }
 
 /**

@@ -1,11 +1,13 @@
 import { columnLetter } from '../model/cell.js';
 import type { FieldMapping, FieldName, Mapping } from '../model/mapping.js';
+import type { QuestionDto } from '../contract/governance-service.js';
 import { parseDate } from '../values/parse-date.js';
 import { cellText, foldText } from './cell-text.js';
 import type { ColumnProfile } from './column-profile.js';
 import { FIELD_TITLES, matchHeader } from './header-synonyms.js';
 import { readPeriodHeader } from './period-header.js';
 import { detectCurrency, type PlanCurrency } from './plan-currency.js';
+import { choosePlanTotal } from './plan-total-column.js';
 import type { ResolvedPeriods } from './resolve-periods.js';
 import type { SheetView } from './sheet-view.js';
 import type { TableFrame } from './table-frame.js';
@@ -65,6 +67,8 @@ export interface Proposal {
   currency: PlanCurrency | null;
   /** Why a column that looked like a field was not used, for messages. */
   rejected: { column: number; field: FieldName; reason: string; rate?: boolean }[];
+  /** What the sheet leaves open, with the answer assumed. */
+  questions: QuestionDto[];
 }
 
 /** Propose which column holds which register field, with a confidence and a reason for each. */
@@ -75,6 +79,7 @@ export function proposeMapping(
   periods: ResolvedPeriods,
 ): Proposal {
   const warnings: string[] = [];
+  const questions: QuestionDto[] = [];
   const rejected: Proposal['rejected'] = [];
   const periodCols = new Set([...periods.columns.map((p) => p.column), ...periods.totalColumns]);
   const candidates: Candidate[] = [];
@@ -188,6 +193,28 @@ export function proposeMapping(
   } else {
     delete fields.period;
     delete fields.amount;
+    if (!fields.planTotal) {
+      const used = new Set([
+        ...Object.values(fields).map((f) => f.column),
+        ...rejected.filter((r) => r.rate).map((r) => r.column),
+      ]);
+      const choice = choosePlanTotal(frame, profiles, used);
+      if (choice) {
+        fields.planTotal = choice.chosen;
+        if (choice.alternatives.length > 0 || choice.chosen.confidence < 0.8) {
+          const others = choice.alternatives.map((a) => `'${a}'`).join(', ');
+          questions.push({
+            kind: 'plan-columns',
+            text:
+              choice.alternatives.length > 0
+                ? `Which column of '${frame.sheet}' is the plan: '${choice.chosen.header.trim()}' or ${others}?`
+                : `Is '${choice.chosen.header.trim()}' (column ${columnLetter(choice.chosen.column)}) the plan of each row of '${frame.sheet}'? Nothing in its header says planned.`,
+            assumed: choice.chosen.header.trim(),
+            choices: [choice.chosen.header.trim(), ...choice.alternatives],
+          });
+        }
+      }
+    }
   }
 
   const mapping: Mapping = {
@@ -199,13 +226,13 @@ export function proposeMapping(
     series: periods.series,
     scale: detectScale(frame, periods),
   };
-  const currency = detectCurrency(frame, mapping);
+  const currency = detectCurrency(frame, mapping, view);
   if (currency) mapping.currency = currency.code;
   if (mapping.scale !== 1)
     warnings.push(
       `Amounts are multiplied by ${mapping.scale.toLocaleString('en-US')}: the sheet says its figures are in ${mapping.scale === 1000 ? 'thousands' : 'millions'}.`,
     );
-  return { mapping, labelColumns, warnings, currency, rejected };
+  return { mapping, labelColumns, warnings, currency, rejected, questions };
 }
 
 function dto(cand: Candidate, frame: TableFrame): FieldMapping {
@@ -388,6 +415,35 @@ function inferByContent(
         header: frame.headers[best.column] ?? '',
         confidence: 0.55,
         reason: `column holds ${best.distinctTexts} distinct names such as '${best.examples[0] ?? ''}'`,
+      };
+      used.add(best.column);
+    }
+  }
+  // No column looks like names: the text column that tells most rows apart names them (a grid of
+  // jurisdiction × function, or a category per line); repeated names are told apart later.
+  if (!fields.name) {
+    // A grouping column (Program, Workstream, Client) that tells the rows apart names them.
+    const groups = (['program', 'workstream', 'client'] as const)
+      .map((f) => ({ field: f, m: fields[f], p: fields[f] ? profiles.get(fields[f].column) : undefined }))
+      .filter((g) => g.m && g.p && g.p.texts >= 2)
+      .sort((a, b) => b.p!.distinctTexts - a.p!.distinctTexts);
+    const group = groups[0];
+    const best = free()
+      .filter((p) => p.texts >= 2 && p.texts / Math.max(1, p.nonBlank - p.placeholders) >= 0.6)
+      .sort((a, b) => b.distinctTexts - a.distinctTexts || a.column - b.column)[0];
+    if (group && (!best || group.p!.distinctTexts >= best.distinctTexts)) {
+      fields.name = {
+        ...group.m!,
+        confidence: 0.5,
+        reason: `no other column names the rows; '${group.m!.header}' holds ${group.p!.distinctTexts} distinct labels such as '${group.p!.examples[0] ?? ''}'`,
+      };
+      delete fields[group.field];
+    } else if (best) {
+      fields.name = {
+        column: best.column,
+        header: frame.headers[best.column] ?? '',
+        confidence: 0.45,
+        reason: `no column holds a distinct name per row; '${frame.headers[best.column] ?? ''}' tells most rows apart (${best.distinctTexts} labels such as '${best.examples[0] ?? ''}')`,
       };
       used.add(best.column);
     }

@@ -107,7 +107,16 @@ export function resolvePeriods(
   let previousMonth = 0;
   let yearShift = 0;
   const seen = new Set<string>();
+  // Where some columns say they are the plan ("2025 [B]", "Plan 2016"), a bare year beside them
+  // ("2024") is the other figure of the comparison, not a plan year.
+  const marked = chosen.some((f) => f.raw.series === 'plan');
   for (const f of chosen) {
+    if (marked && f.raw.series === null && f.raw.kind === 'year') {
+      result.notes.push(
+        `column '${f.header}' does not say it is the plan, as the columns beside it do: not imported (map it if it is the plan)`,
+      );
+      continue;
+    }
     const hint = f.raw.series ?? 'plan';
     if (hint !== series) {
       result.notes.push(`column '${f.header}' holds ${hint} figures, not ${series}: not imported`);

@@ -1,5 +1,5 @@
 import type { CellValue } from '../model/cell.js';
-import { cellText, isBlankCell } from './cell-text.js';
+import { cellText, isTextCell, isBlankCell } from './cell-text.js';
 import { isoDateFromSerial } from '../values/serial-date.js';
 import { readPeriodHeader } from './period-header.js';
 import type { SheetView } from './sheet-view.js';
@@ -32,10 +32,59 @@ export interface TableFrame {
 /** Rows sampled when deciding whether a column holds data. */
 const SAMPLE_ROWS = 400;
 
+/**
+ * The last row of the table that starts at `firstRow`: a row of three or more labels and no
+ * numbers after a blank row, with labels where the rows above hold numbers, is the header of
+ * another table stacked below ("Item · Cost · Vendor" again, or "Deductions · Housing · Pension").
+ */
+function endOfTable(view: SheetView, firstRow: number, lastRow: number): number {
+  const numeric = new Map<number, number>();
+  let blankBefore = false;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const filled = view.filledCount(r);
+    if (filled === 0) {
+      blankBefore = true;
+      continue;
+    }
+    let texts = 0;
+    let numbers = 0;
+    let overNumbers = 0;
+    for (let c = 0; c < view.width; c++) {
+      const cell = view.cell(r, c);
+      if (view.isBlank(r, c)) continue;
+      if (isTextCell(cell)) {
+        texts++;
+        if ((numeric.get(c) ?? 0) >= 2) overNumbers++;
+      } else numbers++;
+    }
+    const repeatsHeader = texts >= 2 && sameLabels(view, r, firstRow - 1);
+    if (blankBefore && texts >= 2 && numbers === 0 && (overNumbers >= 2 || repeatsHeader)) {
+      let end = r - 1;
+      while (end >= firstRow && view.filledCount(end) === 0) end--;
+      return end;
+    }
+    for (let c = 0; c < view.width; c++) {
+      const cell = view.cell(r, c);
+      if (!view.isBlank(r, c) && !isTextCell(cell)) numeric.set(c, (numeric.get(c) ?? 0) + 1);
+    }
+    // A title of the next table ("Raspberry Pi Build") may sit between the blank row and its header.
+    blankBefore = blankBefore && filled === 1;
+  }
+  return lastRow;
+}
+
+/** Row r holds the same labels as the header row (a second table with the same layout). */
+function sameLabels(view: SheetView, r: number, header: number): boolean {
+  if (header < 0) return false;
+  for (let c = 0; c < view.width; c++) if (view.text(r, c) !== view.text(header, c)) return false;
+  return true;
+}
+
 export function frameTable(view: SheetView, headerRow: number): TableFrame {
   const firstRow = headerRow + 1;
   let lastRow = view.height - 1;
   while (lastRow >= firstRow && view.filledCount(lastRow) === 0) lastRow--;
+  lastRow = Math.min(lastRow, endOfTable(view, firstRow, lastRow));
   const sampleEnd = Math.min(lastRow, firstRow + SAMPLE_ROWS - 1);
   const hasData = (c: number): boolean => {
     for (let r = firstRow; r <= sampleEnd; r++) if (!view.isBlank(r, c)) return true;
@@ -47,7 +96,17 @@ export function frameTable(view: SheetView, headerRow: number): TableFrame {
   let left = firstHeader;
   while (left > 0 && hasData(left - 1)) left--;
   let right = firstHeader;
-  while (right + 1 < view.width && (!view.isBlank(headerRow, right + 1) || hasData(right + 1))) right++;
+  const continues = (c: number): boolean => !view.isBlank(headerRow, c) || hasData(c);
+  for (;;) {
+    while (right + 1 < view.width && continues(right + 1)) right++;
+    // One empty spacer column before period columns ("EXPLOITATIE", blank, 2024, "2025 [B]") is inside the table.
+    const after = right + 2;
+    if (after < view.width && readPeriodHeader(view.cell(headerRow, after)) !== null && hasData(after)) {
+      right = after;
+      continue;
+    }
+    break;
+  }
 
   const ignoredColumns: TableFrame['ignoredColumns'] = [];
   for (const c of headerCols) {

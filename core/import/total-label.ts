@@ -11,9 +11,16 @@ const TOTAL_END = /\b(total|totals|subtotal|summe|gesamt|insgesamt|totaal|totale
 const GERMAN_COMPOUND =
   /^(gesamtsumme|gesamtbetrag|gesamtergebnis|gesamtplan|gesamtbudget|zwischensumme|endsumme|summe)\b/;
 
+const CJK_TOTAL = '合计|总计|小计|合計|小計|總計|総計|합계|소계|총계';
+const CJK_TOTAL_START = new RegExp(`^(${CJK_TOTAL})`);
+const CJK_TOTAL_END = new RegExp(`(${CJK_TOTAL})$`);
+
 export function isTotalLabel(text: string): boolean {
   const folded = foldText(text);
   if (folded === '') return false;
-  if (/[合总小]计|合計|小計|итого|всего/.test(text)) return true;
+  // CJK total words begin or end the label ("合計", "歳出合計"); inside a word ("綜合計畫") they are not one.
+  const trimmed = text.trim();
+  if (CJK_TOTAL_START.test(trimmed) || CJK_TOTAL_END.test(trimmed) || /итого|всего/i.test(trimmed))
+    return true;
   return TOTAL_START.test(folded) || TOTAL_END.test(folded) || GERMAN_COMPOUND.test(folded);
 }

@@ -39,6 +39,12 @@ export interface Mapping {
   /**
    * ISO code of the currency the sheet names for its amounts (title, notes or value headers),
    * absent when it names none. A new register adopts it; an existing one keeps its own.
+   * Also the user's answer when the sheet names none: then no currency question is asked again.
    */
   currency?: string;
+  /**
+   * The user's answer for a plan total that names no year: the year its amounts are spread over.
+   * Saved with the mapping so a re-import asks nothing.
+   */
+  planYear?: number;
 }

@@ -111,7 +111,7 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
       return deps.identity.declare(name);
     },
 
-    inspectSource: async (source) => {
+    inspectSource: async (source, answers) => {
       const {
         loaded,
         source: read,
@@ -124,6 +124,7 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
         fiscalYearStart: loaded.register.settings.fiscalYearStart,
         ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
         ...(kept !== null ? { registerCurrency: kept } : {}),
+        ...(answers ? { answers } : {}),
       });
     },
     previewConversion: async (source, mapping) => {

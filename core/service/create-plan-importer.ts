@@ -16,10 +16,11 @@ export interface PlanImporterOptions {
 /** The plan importer every host hands to `createGovernanceService`: detection, conversion, merge, actuals. */
 export function createPlanImporter(options: PlanImporterOptions = {}): PlanImporter {
   return {
-    inspect: (source, { sourceName, fiscalYearStart, sheet, registerCurrency }) =>
+    inspect: (source, { sourceName, fiscalYearStart, sheet, registerCurrency, answers }) =>
       inspectWorkbook(source, {
         fiscalYearStart,
         source: sourceName,
+        ...(answers ? { answers } : {}),
         ...(sheet !== undefined ? { sheet } : {}),
         ...(registerCurrency !== undefined ? { registerCurrency } : {}),
       }),

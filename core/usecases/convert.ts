@@ -12,6 +12,7 @@ import { commitChange } from './commit-change.js';
 import { keptCurrency } from './kept-currency.js';
 import { currencyMismatch, gridCells, planCurrency, type PlanCells } from '../import/plan-currency.js';
 import { settingsEvent } from './settings-event.js';
+import type { ImportSource } from '../import/imported-plan.js';
 import { readSourceAndRegister } from './read-source.js';
 import { type ReadSourceFile } from '../contract/read-source-file.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
@@ -38,7 +39,7 @@ export async function convert(
   const currency = adoption.report;
   const warnings = currencyWarnings(
     mapping,
-    gridCells(read.grids[mapping.sheet]),
+    gridCells(read.grids[mapping.sheet], (read as ImportSource).hints?.[mapping.sheet]),
     currency.code,
     outcome.report.warnings,
   );

@@ -43,7 +43,7 @@ const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const TYPED_DATE = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$/;
 
 /** The currency a text amount is written in, or null when it names none. */
-export function currencyOfText(text: string, registerCurrency: string | null = null): string | null {
+export function currencyNamedIn(text: string, registerCurrency: string | null = null): string | null {
   for (const [sign, code] of SIGNS) {
     if (!text.includes(sign)) continue;
     if (sign === '$' && registerCurrency && DOLLARS.includes(registerCurrency)) return registerCurrency;
@@ -67,7 +67,7 @@ export function amountMeaning(cell: CellValue | undefined, context: AmountContex
       ok: false,
       message: `${shown(cell)} is a date, not an amount: type the amount, or move the date to the date column`,
     };
-  const code = currencyOfText(text, context.currency);
+  const code = currencyNamedIn(text, context.currency);
   const wanted = context.currency?.toUpperCase() ?? null;
   if (code === null || wanted === null || code === wanted) return { ok: true, factor: 1, currency: code };
   const rate = context.rates?.[code];

@@ -14,7 +14,7 @@ export interface NumberOptions {
   spreadsheetErrors?: 'problem' | 'blank' | 'na-blank';
 }
 
-const CURRENCY_SYMBOL = /^(US\$|A\$|C\$|R\$|HK\$|S\$|[€$£¥₹₩₫₽₺¢])|(US\$|[€$£¥₹₩₫₽₺¢])$/;
+const CURRENCY_SYMBOL = /^(US\$|A\$|C\$|R\$|HK\$|S\$|[€$£¥₹₩₫₽₺¢₦]|\?(?=\d))|(US\$|[€$£¥₹₩₫₽₺¢])$/;
 const CURRENCY_CODE =
   /^(EUR|USD|GBP|CHF|JPY|CNY|INR|VND|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|SGD|HKD|NZD|Fr\.)(?=[\s\d(+-.,]|$)|(?<=[\d\s)])(EUR|USD|GBP|CHF|JPY|CNY|INR|VND|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|SGD|HKD|NZD|kr)$/i;
 /** Scale words after the number: `$1.2k`, `3m`, `2,5 Mio`, `1 bn`. */

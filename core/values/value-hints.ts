@@ -16,6 +16,11 @@ export interface ValueHints {
    * dumps write nulls so), not a broken formula. In a spreadsheet it stays a reported problem.
    */
   textExport?: boolean;
+  /**
+   * Spreadsheets: the currency the number formats of a column's amounts name (`[$$-409]`,
+   * `"₦"#,##0.00`), by 0-based column, with the format as stored and the first cell using it.
+   */
+  formatCurrency?: Record<number, { code: string; format: string; cell: string }>;
 }
 
 /** The `spreadsheetErrors` reading that fits a sheet: text exports read `#N/A` as no value. */

@@ -40,7 +40,9 @@ describe('plangate inspect → convert → report', () => {
       'periods',
       'mapping',
       'excluded',
+      'excludedRows',
       'warnings',
+      'questions',
     ]);
     expect(table).toMatchObject({
       headerRow: 3,
@@ -223,6 +225,7 @@ describe('plangate convert and the currency the sheet names', () => {
       expect(run.code).toBe(0);
       expect(run.stdout.split('\n').filter((l) => !l.startsWith('Note: '))).toEqual([
         '3 added · 0 updated · 0 unchanged · 0 conflicts · 0 skipped',
+        "Plan total 24,500.5; the sheet's own total 'Total' (row 8) shows 24,500.5.",
         "2 source rows not imported (totals, sections, blanks): see 'plangate inspect'.",
         "The sheet's amounts are in USD, so the new register reports in USD. Pass --currency CODE to choose another.",
         'Wrote register.xlsx: 3 initiatives.',

@@ -113,6 +113,34 @@ describe('Convert plan pane', () => {
     expect(screen.queryByText(/will report in/)).toBeNull();
   });
 
+  it('asks for the currency and the year the sheet does not name, and converts with the answers', async () => {
+    // One budget column with no year and no currency: the importer asks for both.
+    const budget: Grid = [
+      ['Campaign', 'Owner', 'Budget'],
+      ['Spring webinar series', 'Maria Keller', 24_000],
+      ['Partner co-marketing DACH', 'Lukas Hofmann', 18_000],
+    ];
+    const service = await realService({ workbook: new MemoryWorkbook({ Plan: budget }) });
+    renderPane(<ConvertPane />, service);
+    fireEvent.change(await screen.findByLabelText('Sheet with the plan'), { target: { value: 'Plan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Read plan sheet' }));
+    const asked = await screen.findByRole('group', { name: 'Questions before converting' });
+    expect(within(asked).getByText(/does not say which currency/)).toBeTruthy();
+    const currency = within(asked).getByLabelText('Currency of the plan');
+    fireEvent.change(currency, { target: { value: 'br' } });
+    expect(within(asked).getByText('Type the ISO code, e.g. EUR, USD, BRL.')).toBeTruthy();
+    fireEvent.change(currency, { target: { value: 'brl' } });
+    const year = within(asked).getByLabelText('Year of the plan') as HTMLInputElement;
+    expect(year.value).toMatch(/^20\d\d$/); // the year assumed until the user answers
+    const answer = String(Number(year.value) - 1);
+    fireEvent.change(year, { target: { value: answer } });
+    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
+    await screen.findByText(/2 added, 0 updated/);
+    const sent = service.calls.filter((c) => c.method === 'convert').at(-1)!.args[1] as MappingDto;
+    expect([sent.currency, sent.planYear]).toEqual(['BRL', Number(answer)]);
+  });
+
   it('shows the core’s warning before converting into a register that keeps another currency', async () => {
     const warning =
       "Sheet 'Plan' has its amounts in GBP (cell A1, 'Budget (GBP)'), but the register reports in EUR and PlanGate does not convert currencies: convert the plan's amounts to EUR first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";

@@ -1,7 +1,12 @@
 import { Field, Select } from '@fluentui/react-components';
 import type { TableDto } from '../../core/index.js';
 
-const VERDICT = { plan: 'plan', actuals: 'looks like actuals', 'not-a-plan': 'not a plan' } as const;
+const VERDICT = {
+  plan: 'plan',
+  actuals: 'looks like actuals',
+  'not-a-plan': 'not a plan',
+  activities: 'activities, no money',
+} as const;
 
 /** Shown when the source holds more than one table. */
 export function TableChooser({

@@ -10,6 +10,7 @@ import { AsyncView } from '../common/AsyncView.js';
 import { ResultBar } from '../common/ResultBar.js';
 import type { PaneClasses } from '../common/layout.js';
 import { ExcludedRows } from './ExcludedRows.js';
+import { ImportQuestions } from './ImportQuestions.js';
 import { MappingEditor } from './MappingEditor.js';
 import { MergeReportView } from './MergeReportView.js';
 import { PreviewView } from './PreviewView.js';
@@ -51,6 +52,7 @@ export function renderConvertFlow(state: ConvertFlowState, s: PaneClasses) {
       )}
       <Warnings items={table.warnings} />
       <ExcludedRows rows={table.excluded} />
+      <ImportQuestions table={table} mapping={mapping} onChange={state.setMapping} />
       <h3 className={s.h}>Mapping</h3>
       <MappingEditor table={table} mapping={mapping} onChange={state.setMapping} />
       <h3 className={s.h}>Preview</h3>

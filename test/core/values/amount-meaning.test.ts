@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { amountMeaning, currencyOfText } from '../../../core/values/amount-meaning.js';
+import { amountMeaning, currencyNamedIn } from '../../../core/values/amount-meaning.js';
 
 describe('amountMeaning', () => {
   it('reads the currency of $50, USD 60, £80, ¥90 and €100', () => {
     expect(
-      ['$50', 'USD 60', '£80', '¥90', '€100', '100 EUR', '1 200 kr', '1200'].map((t) => currencyOfText(t)),
+      ['$50', 'USD 60', '£80', '¥90', '€100', '100 EUR', '1 200 kr', '1200'].map((t) => currencyNamedIn(t)),
     ).toEqual(['USD', 'USD', 'GBP', 'JPY', 'EUR', 'EUR', null, null]);
   });
 
