@@ -2,7 +2,8 @@ import type { Register } from '../model/register.js';
 import { locateAsOf } from './as-of.js';
 import { overlapFlags } from './flags/overlap.js';
 import { SharedKeyTable } from './flags/shared-keys.js';
-import { initiativeMetrics, type MetricsFrame } from './initiative-metrics.js';
+import { initiativeMetrics } from './initiative-metrics.js';
+import type { MetricsFrame } from './metrics-frame.js';
 import { isoDay } from './iso-day.js';
 import { ladderLookup } from './ladder-lookup.js';
 import { PortfolioAccumulator } from './portfolio.js';
@@ -51,7 +52,6 @@ export function computeMetrics(register: Register, context: MetricsContext): Reg
     }
   }
 
-  const overlaps = overlapFlags(initiatives, keys.groups(), periods);
   const frame: MetricsFrame = {
     periods,
     asOf,
@@ -61,13 +61,13 @@ export function computeMetrics(register: Register, context: MetricsContext): Reg
     defaultReviewDays: settings.defaultReviewDays,
     baselines: context.baselines,
     signOffChanges: context.signOffChanges,
+    overlaps: overlapFlags(initiatives, keys.groups(), periods),
   };
   const portfolio = new PortfolioAccumulator(register, context.groupBy ?? null);
   const metrics = new Array<InitiativeMetrics>(count);
-  const anyOverlap = overlaps.size > 0;
   for (let i = 0; i < count; i++) {
     const initiative = initiatives[i];
-    const m = initiativeMetrics(initiative, sums, i, frame, anyOverlap ? overlaps.get(i) : undefined);
+    const m = initiativeMetrics(initiative, sums, i, frame);
     metrics[i] = m;
     if (included[i] === 1) portfolio.add(initiative, m);
   }

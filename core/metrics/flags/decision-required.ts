@@ -1,29 +1,29 @@
 import { formatAmount, formatPercent } from '../format.js';
 import { suggestionFor } from '../suggestion.js';
-import type { Flag, Suggestion, ValueStatus } from '../types.js';
+import type { Suggestion, ValueStatus } from '../types.js';
+import type { FlagRule } from './flag-rule.js';
 import { makeFlag } from './make-flag.js';
 
 /**
  * `decision required`: value status red, or a review or gate overdue. Carries the discussion to
  * propose (accelerate / pivot / cancel?) — a prompt for the review meeting, never an action.
  */
-export function decisionRequiredFlag(
-  status: ValueStatus,
-  planTotal: number,
-  estimateAtCompletion: number,
-  reviewOverdue: Flag | null,
-  gateOverdue: Flag | null,
-): Flag | null {
-  if (status !== 'red' && reviewOverdue === null && gateOverdue === null) return null;
-  const review = reviewOverdue !== null;
-  const gate = gateOverdue !== null;
-  const suggestion = suggestionFor(status, estimateAtCompletion, planTotal);
-  return makeFlag(
-    'decisionRequired',
-    reasonOf(status, planTotal, estimateAtCompletion, review, gate, suggestion),
-    suggestion ?? undefined,
-  );
-}
+export const decisionRequired: FlagRule = {
+  code: 'decisionRequired',
+  scope: 'live',
+  raise({ figures, found }) {
+    const { valueStatus: status, planTotal, estimateAtCompletion } = figures;
+    const review = found.some((f) => f.code === 'reviewOverdue');
+    const gate = found.some((f) => f.code === 'gateOverdue');
+    if (status !== 'red' && !review && !gate) return null;
+    const suggestion = suggestionFor(status, estimateAtCompletion, planTotal);
+    return makeFlag(
+      'decisionRequired',
+      reasonOf(status, planTotal, estimateAtCompletion, review, gate, suggestion),
+      suggestion ?? undefined,
+    );
+  },
+};
 
 function reasonOf(
   status: ValueStatus,
