@@ -8,7 +8,7 @@ import { isoDay } from './iso-day.js';
 import { ladderLookup } from './ladder-lookup.js';
 import { PortfolioAccumulator } from './portfolio.js';
 import { allocatePeriodSums, allocateSeriesSums, sumSeries } from './series-sums.js';
-import type { GroupBy, InitiativeMetrics, Portfolio } from './types.js';
+import type { GroupBy, InitiativeMetrics, LevelOnRecord, Portfolio } from './types.js';
 
 /** What the governance module derives from the audit log; the metrics only consume it. */
 export interface MetricsContext {
@@ -16,6 +16,13 @@ export interface MetricsContext {
   baselines: Map<string, Float64Array>;
   /** Closed initiative ID → names of sealed fields that differ from the seal. */
   signOffChanges: Map<string, string[]>;
+  /**
+   * Initiative ID → the DoI and state its audit events reached (an initiative missing here has
+   * none: level 0, active). When given, weighted value, coverage, the DoI waterfall and which
+   * initiatives count as closed or cancelled follow it, and a register row that says otherwise is
+   * flagged `level not recorded`. Without it the register's own DoI and state are taken as recorded.
+   */
+  recorded?: Map<string, LevelOnRecord>;
   groupBy?: GroupBy | null;
 }
 
@@ -41,13 +48,16 @@ export function computeMetrics(register: Register, context: MetricsContext): Reg
   const sums = allocateSeriesSums(count);
   const periodSums = allocatePeriodSums(periods.length);
   const keys = new SharedKeyTable(count);
+  const pastAsPlan = settings.pastWithoutActuals !== 'zero';
+  const recorded = context.recorded ?? null;
   for (let i = 0; i < count; i++) {
     const initiative = initiatives[i];
-    if (initiative.state === 'cancelled') {
-      sumSeries(initiative, periods.length, asOf.index, sums, i, null);
+    const state = recorded === null ? initiative.state : (recorded.get(initiative.id)?.state ?? 'active');
+    if (state === 'cancelled') {
+      sumSeries(initiative, periods.length, asOf.index, sums, i, null, pastAsPlan);
     } else {
       included[i] = 1;
-      sumSeries(initiative, periods.length, asOf.index, sums, i, periodSums);
+      sumSeries(initiative, periods.length, asOf.index, sums, i, periodSums, pastAsPlan);
       if (initiative.keys.length > 0) keys.add(i, initiative.keys);
     }
   }
@@ -57,10 +67,12 @@ export function computeMetrics(register: Register, context: MetricsContext): Reg
     asOf,
     ladder: ladderLookup(settings.ladder),
     redBelow: settings.redBelow,
+    pastAsPlan,
     amberBelow: settings.amberBelow,
     defaultReviewDays: settings.defaultReviewDays,
     baselines: context.baselines,
     signOffChanges: context.signOffChanges,
+    recorded,
     overlaps: overlapFlags(initiatives, keys.groups(), periods),
   };
   const portfolio = new PortfolioAccumulator(register, context.groupBy ?? null);

@@ -5,7 +5,7 @@ import { weightOf } from './ladder-lookup.js';
 import type { MetricsFrame } from './metrics-frame.js';
 import type { SeriesSums } from './series-sums.js';
 import type { Flag, InitiativeMetrics } from './types.js';
-import { realizationOf, valueStatusOf } from './value-status.js';
+import { closedValueStatusOf, realizationOf, valueStatusOf } from './value-status.js';
 
 export type { MetricsFrame } from './metrics-frame.js';
 
@@ -13,8 +13,9 @@ export type { MetricsFrame } from './metrics-frame.js';
 const SCRATCH: Flag[] = [];
 
 /**
- * One initiative's metrics from its precomputed sums, then its flags from `FLAG_RULES`. Which
- * rules apply follows the state: `live` rules concern active or on-hold work, `kept` rules every
+ * One initiative's metrics from its precomputed sums, then its flags from `FLAG_RULES`. Level and
+ * state are the ones on record (`frame.recorded`), never a DoI typed into the register by hand.
+ * Which rules apply follows that state: `live` rules concern active or on-hold work, `kept` rules every
  * non-cancelled initiative; a cancelled initiative carries no value at risk, no weighted value
  * and no flags.
  */
@@ -27,18 +28,21 @@ export function initiativeMetrics(
   const planTotal = sums.planTotal[i];
   const planToDate = sums.planToDate[i];
   const actualToDate = sums.actualToDate[i];
-  const eac = sums.estimateAtCompletion[i];
+  const onRecord = frame.recorded === null ? null : frame.recorded.get(initiative.id);
+  const recordedDoi = onRecord === null ? initiative.doi : (onRecord?.level ?? 0);
+  const state = onRecord === null ? initiative.state : (onRecord?.state ?? 'active');
+  const closed = state === 'closed';
+  // A closed initiative is over: its estimate is what the controller confirmed, nothing is assumed.
+  const eac = closed ? (initiative.confirmedValue ?? 0) : sums.estimateAtCompletion[i];
+  const assumedOnPlan = closed ? 0 : sums.assumedOnPlan[i];
   const realization = realizationOf(actualToDate, planToDate);
-  const valueStatus = valueStatusOf(planTotal, eac, realization, frame.redBelow, frame.amberBelow);
-  const state = initiative.state;
+  const valueStatus = closed
+    ? closedValueStatusOf(planTotal, eac, frame.redBelow)
+    : valueStatusOf(planTotal, eac, realization, frame.redBelow, frame.amberBelow);
   const live = state === 'active' || state === 'on hold';
   const cancelled = state === 'cancelled';
   const valueAtRisk = live && planTotal > eac ? planTotal - eac : 0;
-  const weightedValue = cancelled
-    ? 0
-    : state === 'closed'
-      ? (initiative.confirmedValue ?? 0)
-      : eac * weightOf(frame.ladder, initiative.doi);
+  const weightedValue = cancelled ? 0 : closed ? eac : eac * weightOf(frame.ladder, recordedDoi);
   const figures: InitiativeMetrics = {
     id: initiative.id,
     planTotal,
@@ -47,9 +51,12 @@ export function initiativeMetrics(
     variance: actualToDate - planToDate,
     realization,
     estimateAtCompletion: eac,
+    assumedOnPlan,
     valueAtRisk,
     valueStatus,
     weightedValue,
+    recordedDoi,
+    recordedState: state,
     flags: [],
   };
   if (!cancelled) figures.flags = flagsOf(initiative, figures, i, sums, frame, live);

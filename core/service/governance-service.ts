@@ -378,6 +378,8 @@ export interface SettingsDto {
   redBelow: number;
   amberBelow: number;
   defaultReviewDays: number;
+  /** *Past months without actuals*: count their plan (`plan`, shown as assumed on plan) or 0 (`zero`). */
+  pastWithoutActuals: 'plan' | 'zero';
   pmo: string[];
   controllers: string[];
 }

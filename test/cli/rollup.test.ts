@@ -18,6 +18,7 @@ function figures(
     confirmedValue: 0,
     weightedPipeline: planTotal / 10,
     valueAtRisk: 5,
+    assumedOnPlan: 0,
   };
   const portfolio = {
     ...totals,
@@ -25,6 +26,7 @@ function figures(
     asOfPeriod: '2027-03',
     currency: 'EUR',
     target,
+    targetSource: target === null ? ('none' as const) : ('setting' as const),
     gapToTarget: null,
     coverage: null,
     byDoi: [

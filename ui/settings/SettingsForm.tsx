@@ -38,6 +38,7 @@ function toTexts(s: SettingsDto): Texts {
     redBelow: String(s.redBelow * 100),
     amberBelow: String(s.amberBelow * 100),
     defaultReviewDays: String(s.defaultReviewDays),
+    pastWithoutActuals: s.pastWithoutActuals,
     pmo: s.pmo.join(', '),
     controllers: s.controllers.join(', '),
   };
@@ -72,6 +73,7 @@ function fromTexts(
     redBelow: num('Red below', 'redBelow', 0, 100) / 100,
     amberBelow: num('Amber below', 'amberBelow', 0, 100) / 100,
     defaultReviewDays: num('Review every (days)', 'defaultReviewDays', 1),
+    pastWithoutActuals: t.pastWithoutActuals === 'zero' ? 'zero' : 'plan',
     pmo: splitNames(t.pmo ?? ''),
     controllers: splitNames(t.controllers ?? ''),
     granularity,
@@ -167,7 +169,7 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
       <div className={s.row}>
         {text('asOf', 'As-of date', undefined, 'date')}
         {text('currency', 'Currency')}
-        {text('target', 'Portfolio target', 'Blank for no target', 'number')}
+        {text('target', 'Portfolio target', "Blank: the sum of the initiatives' Target", 'number')}
         <Field label="Periods" hint="Columns of PG Plan, Forecast, Actual" className={s.grow}>
           <Select
             value={granularity}
@@ -179,6 +181,19 @@ export function SettingsForm({ initial }: { initial: SettingsDto }) {
         </Field>
         {text('fiscalYearStart', 'Fiscal year starts in month', '1 = January', 'number')}
         {text('defaultReviewDays', 'Review every (days)', 'When an initiative sets none', 'number')}
+        <Field
+          label="Past months without actuals"
+          hint="A month up to the as-of date with neither actual nor forecast"
+          className={s.grow}
+        >
+          <Select
+            value={texts.pastWithoutActuals ?? 'plan'}
+            onChange={(_, d) => setTexts({ ...texts, pastWithoutActuals: d.value })}
+          >
+            <option value="plan">Count the plan (shown as assumed on plan)</option>
+            <option value="zero">Count nothing (0)</option>
+          </Select>
+        </Field>
       </div>
       <div className={s.row}>
         {text('pmo', 'PMO (names, comma-separated)')}

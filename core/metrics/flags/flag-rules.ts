@@ -2,6 +2,7 @@ import { baselineDrift } from './baseline-drift.js';
 import { decisionRequired } from './decision-required.js';
 import type { FlagRule } from './flag-rule.js';
 import { gateOverdue } from './gate-overdue.js';
+import { levelNotRecorded } from './level-not-recorded.js';
 import { missingActuals } from './missing-actuals.js';
 import { modifiedAfterSignOff } from './modified-after-sign-off.js';
 import { overlap } from './overlap-rule.js';
@@ -18,6 +19,7 @@ export const FLAG_RULES: readonly FlagRule[] = [
   reviewOverdue,
   gateOverdue,
   missingActuals,
+  levelNotRecorded,
   baselineDrift,
   overlap,
   modifiedAfterSignOff,

@@ -7,13 +7,13 @@ import { makeFlag } from './make-flag.js';
 export const gateOverdue: FlagRule = {
   code: 'gateOverdue',
   scope: 'live',
-  raise({ initiative, frame: { asOf, ladder } }) {
-    if (initiative.doi >= ladder.signOffLevel) return null;
+  raise({ initiative, figures: { recordedDoi }, frame: { asOf, ladder } }) {
+    if (recordedDoi >= ladder.signOffLevel) return null;
     const due = isoDay(initiative.nextGateDue);
     if (!(due === due) || !(asOf.day > due)) return null;
     return makeFlag(
       'gateOverdue',
-      `Gate to ${labelOf(ladder, initiative.doi + 1)} was due ${initiative.nextGateDue}, ` +
+      `Gate to ${labelOf(ladder, recordedDoi + 1)} was due ${initiative.nextGateDue}, ` +
         `${asOf.day - due} days before the as-of date ${asOf.date}.`,
     );
   },
