@@ -26,6 +26,8 @@ export interface ReportJson {
     /** actual to date ÷ plan to date; null when plan to date is 0 */
     realization: number | null;
     target: number | null;
+    /** setting: every register's Target setting; initiatives: some register's target is the sum of its initiatives' Target. */
+    targetSource: 'setting' | 'initiatives' | 'none';
     gapToTarget: number | null;
     coverage: number | null;
     byDoi: DoiBucket[];
@@ -86,6 +88,12 @@ export function rollUp(registers: readonly RegisterFigures[], asOf: string, curr
       variance: cents(totals.actualToDate - totals.planToDate),
       realization: totals.planToDate === 0 ? null : totals.actualToDate / totals.planToDate,
       target,
+      targetSource:
+        target === null
+          ? 'none'
+          : portfolios.some((p) => p.targetSource === 'initiatives')
+            ? 'initiatives'
+            : 'setting',
       gapToTarget: target === null ? null : cents(target - totals.weightedPipeline),
       coverage: target === null || target === 0 ? null : frozenPlan / target,
       byDoi: [...byDoi.values()].sort((a, b) => a.level - b.level),
