@@ -74,6 +74,7 @@ export class PortfolioAccumulator {
       byValueStatus: this.byValueStatus,
       decisionQueue: this.review.decisionQueue(),
       watermelons: this.review.watermelonList(),
+      levelsNotRecorded: this.review.levelsNotRecorded(),
       groupBy: this.groupBy,
       groups: this.groups === null ? [] : this.groups.sorted(),
       periods: [...periods],

@@ -103,6 +103,8 @@ export interface Portfolio extends PortfolioTotals {
   byValueStatus: Record<ValueStatus, number>;
   decisionQueue: DecisionItem[];
   watermelons: DecisionItem[];
+  /** Initiatives whose PG Register DoI or State no audit event reached (flag `level not recorded`). */
+  levelsNotRecorded: DecisionItem[];
   groupBy: GroupBy | null;
   groups: PortfolioGroup[];
   /** Per period over the portfolio, for the plan-vs-actual chart (blank actual summed as 0). */

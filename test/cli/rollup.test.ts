@@ -38,6 +38,7 @@ function figures(
       { id: `${file}-1`, name: 'Late launch', reason: 'Value status red', suggestion: 'pivot' as const },
     ],
     watermelons: [],
+    levelsNotRecorded: [],
     groupBy: 'client' as const,
     groups: [{ key: client, ...totals }],
     periods: [],

@@ -263,6 +263,7 @@ export function fakePortfolio(): PortfolioDto {
         suggestion: null,
       },
     ],
+    levelsNotRecorded: [],
     groupBy: null,
     groups: [],
     periods: PERIODS,

@@ -31,7 +31,9 @@ describe('Portfolio pane', () => {
     };
     renderPane(<PortfolioPane />, fakeService({ portfolio: () => Promise.resolve(empty) }));
     const figures = await screen.findByLabelText('Portfolio figures');
-    expect(within(figures).getByText('Target').nextSibling?.textContent).toBe('not set');
+    expect(within(figures).getByText('Target').nextSibling?.textContent).toBe(
+      'not set, and no initiative has a Target',
+    );
     expect(screen.getByText('No decision required.')).toBeTruthy();
   });
 
