@@ -9,6 +9,7 @@ import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
 import type { IdentityDto, SignOffRequestDto } from '../service/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
+import { closureShortfall } from './closure-shortfall.js';
 import { evaluateGate } from './gate-check.js';
 import { sealedValues } from './move.js';
 import { copyInitiative, findInitiative, refused, type MoveOutcome } from './outcome.js';
@@ -48,6 +49,18 @@ export function planSignOff(
   const all = level === null ? gateProblems : [level, ...gateProblems.filter((p) => p !== level)];
   if (all.length > 0) return refused(all);
 
+  const shortfall = closureShortfall(register, initiative, request.confirmedValue, now.slice(0, 10));
+  if (shortfall !== null && request.acknowledgeShortfall !== true) {
+    return refused(
+      [
+        `Closing ${initiative.id} falls short: ${shortfall.reasons.join('; and ')}. Nothing was signed off: ` +
+          `acknowledge the shortfall explicitly (Sign-off pane: "I acknowledge the shortfall") and sign off again; ` +
+          `the acknowledgement is sealed with the closure.`,
+      ],
+      'shortfallAcknowledgement',
+    );
+  }
+
   const confirmedValue = request.confirmedValue;
   const evidence = request.evidence.trim();
   const confirmedBy = actor.name.trim();
@@ -67,6 +80,17 @@ export function planSignOff(
     confirmedValue,
     confirmedBy,
     evidence,
+    ...(shortfall === null
+      ? {}
+      : {
+          shortfallAcknowledged: {
+            planTotal: shortfall.planTotal,
+            reasons: shortfall.reasons,
+            ...(shortfall.lastPlannedPeriod === null
+              ? {}
+              : { lastPlannedPeriod: shortfall.lastPlannedPeriod }),
+          },
+        }),
     ...sealedValues(register, initiative),
   });
   const to = levelLabel(ladder, ladder.signOffLevel);
@@ -86,6 +110,8 @@ export function planSignOff(
       },
     ],
     message: `Signed off ${initiative.id} at ${to}: confirmed value ${formatAmount(confirmedValue)} ${register.settings.currency}, evidence: ${evidence}.${
+      shortfall === null ? '' : ` Shortfall acknowledged: ${shortfall.reasons.join('; and ')}.`
+    }${
       actor.kind === 'declared'
         ? ` Recorded under the declared name ${confirmedBy}; this host cannot verify who signed.`
         : ''

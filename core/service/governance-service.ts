@@ -327,6 +327,11 @@ export interface SignOffRequestDto {
   id: string;
   confirmedValue: number;
   evidence: string;
+  /**
+   * The controller acknowledges that the closure falls short: confirmed value below the red
+   * threshold of plan total, or closed before the last planned period. Required then; sealed.
+   */
+  acknowledgeShortfall?: boolean;
 }
 
 export interface ActionResultDto {
@@ -336,6 +341,8 @@ export interface ActionResultDto {
   /** Refused: each reason. */
   problems: string[];
   wrote: string[];
+  /** Refused until the person confirms this explicitly (a sign-off that falls short of plan). */
+  needs?: 'shortfallAcknowledgement';
 }
 
 export interface SignOffQueueItemDto {

@@ -47,6 +47,41 @@ describe('Sign-off pane', () => {
     });
   });
 
+  it('asks for the shortfall acknowledgement only once the service says the closure falls short, and sends it', async () => {
+    const requests: unknown[] = [];
+    const service = fakeService({
+      signOff: (request) => {
+        requests.push(request);
+        return Promise.resolve(
+          request.acknowledgeShortfall
+            ? { ok: true, message: 'Signed off CAMP-01. Shortfall acknowledged.', problems: [], wrote: [] }
+            : {
+                ok: false,
+                message: 'Closing CAMP-01 falls short',
+                problems: [
+                  'Closing CAMP-01 falls short: the confirmed value 48,000 is 40% of plan total 120,000.',
+                ],
+                wrote: [],
+                needs: 'shortfallAcknowledgement' as const,
+              },
+        );
+      },
+    });
+    renderPane(<SignOffPane />, service);
+    await screen.findByLabelText('Confirmed value (EUR)');
+    fireEvent.change(screen.getByLabelText('Evidence'), { target: { value: 'SAP report FI-0327' } });
+    expect(screen.queryByRole('checkbox', { name: /I acknowledge the shortfall/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign off CAMP-01' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('falls short');
+    fireEvent.click(await screen.findByRole('checkbox', { name: /I acknowledge the shortfall/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign off CAMP-01' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Shortfall acknowledged');
+    expect(requests).toEqual([
+      { id: 'CAMP-01', confirmedValue: 48000, evidence: 'SAP report FI-0327' },
+      { id: 'CAMP-01', confirmedValue: 48000, evidence: 'SAP report FI-0327', acknowledgeShortfall: true },
+    ]);
+  });
+
   it('does not send a value that is not a number', async () => {
     const service = fakeService();
     renderPane(<SignOffPane />, service);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Field, Input, Text } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Field, Input, Text } from '@fluentui/react-components';
 import type { SignOffQueueItemDto } from '../../core/service/governance-service.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
@@ -18,6 +18,9 @@ export function SignOffForm({
   const [value, setValue] = useState(String(Math.round(item.actualToDate * 100) / 100));
   const [evidence, setEvidence] = useState('');
   const [busy, setBusy] = useState(false);
+  // Asked for only once the service says the closure falls short, so nobody ticks it blindly.
+  const [askShortfall, setAskShortfall] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
   const [result, setResult] = useState<WriteResult | null>(null);
   const amount = Number(value);
   const valueError =
@@ -27,7 +30,13 @@ export function SignOffForm({
     if (valueError) return;
     setBusy(true);
     try {
-      const r = await service.signOff({ id: item.id, confirmedValue: amount, evidence: evidence.trim() });
+      const r = await service.signOff({
+        id: item.id,
+        confirmedValue: amount,
+        evidence: evidence.trim(),
+        ...(acknowledged ? { acknowledgeShortfall: true } : {}),
+      });
+      if (r.needs === 'shortfallAcknowledgement') setAskShortfall(true);
       // Success is shown by the pane (the item leaves the queue); a refusal stays here.
       if (r.ok) {
         setResult(null);
@@ -68,6 +77,13 @@ export function SignOffForm({
           />
         </Field>
       </div>
+      {askShortfall && (
+        <Checkbox
+          checked={acknowledged}
+          onChange={(_, d) => setAcknowledged(d.checked === true)}
+          label="I acknowledge the shortfall: this closure confirms less than the plan, or closes before its last planned period. The acknowledgement is sealed with the sign-off."
+        />
+      )}
       <div className={s.row}>
         <Button appearance="primary" disabled={busy || valueError !== null} onClick={() => void sign()}>
           Sign off {item.id}
