@@ -30,6 +30,8 @@ export interface GovernanceService {
   initiative(id: string): Promise<InitiativeDetailDto>;
   move(request: MoveRequestDto): Promise<ActionResultDto>;
   signOff(request: SignOffRequestDto): Promise<ActionResultDto>;
+  /** Set a hand-edited DoI and State back to the level the audit log recorded (flag `level not recorded`). */
+  restoreLevel(id: string): Promise<ActionResultDto>;
   portfolio(groupBy: GroupBy | null): Promise<PortfolioDto>;
   verify(): Promise<VerificationDto>;
   /** Store the current metrics as a snapshot block (label defaults to the as-of period). */

@@ -468,6 +468,10 @@ export function fakeService(overrides: Partial<GovernanceService> = {}): FakeSer
         wrote: ['PG Register (1 row)', 'PG Audit (+1 sealed event)'],
       };
     },
+    restoreLevel: async (id) => {
+      log('restoreLevel', [id]);
+      return { ok: true, message: `Restored ${id} to the recorded level.`, problems: [], wrote: ['PG Register (1 row)'] };
+    },
     portfolio: async (groupBy) => {
       log('portfolio', [groupBy]);
       const p = fakePortfolio();

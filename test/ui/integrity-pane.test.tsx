@@ -40,7 +40,10 @@ describe('Integrity pane', () => {
           }),
       }),
     );
-    expect((await screen.findByRole('status')).textContent).toContain('audit events checked');
+    // PRODUCT.md "Seal": never a plain "Intact" while a level is not recorded.
+    const headline = await screen.findByRole('alert');
+    expect(headline.textContent).toContain('Chain unbroken, but levels not recorded');
+    expect(screen.queryByText('Intact')).toBeNull();
     expect(screen.getByText(/1 initiative shows a DoI or state in PG Register/)).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Levels set by hand' });
     expect(list.textContent).toContain('on PG Register row 3');
