@@ -10,6 +10,7 @@ import { chainHead, sealEvents, type UnsealedEvent } from '../seal/chain.js';
 import type { LoadedRegister } from './load-register.js';
 import { registerMetrics } from './register-metrics.js';
 import { describeWrites } from './describe-writes.js';
+import { guardWrites } from './guard-writes.js';
 import type { UseCaseDeps } from './use-case-deps.js';
 
 export interface Change {
@@ -64,6 +65,6 @@ export async function commitChange(
     }),
     encodePortfolioSheet(metrics.portfolio),
   );
-  await deps.port.write({ sheets });
+  await deps.port.write({ sheets: guardWrites(loaded.read, sheets) });
   return { register, metrics, wrote: describeWrites(sheets) };
 }
