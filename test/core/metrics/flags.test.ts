@@ -262,7 +262,8 @@ describe('decision required and its suggestion', () => {
     expect(m.valueStatus).toBe('amber');
     expect(flagOf(m, 'decisionRequired')).toEqual({
       code: 'decisionRequired',
-      reason: 'Decision required: review overdue. Discuss: accelerate — value is behind plan to date.',
+      reason:
+        'Decision required: review overdue since 31 January 2027. Discuss: accelerate — value is behind plan to date.',
       suggestion: 'accelerate',
     });
   });
@@ -271,7 +272,7 @@ describe('decision required and its suggestion', () => {
     const m = only({ plan: FLAT_PLAN, actual: FLAT_PLAN.slice(0, 6), doi: 2, nextGateDue: '2027-06-01' });
     expect(flagOf(m, 'decisionRequired')).toEqual({
       code: 'decisionRequired',
-      reason: 'Decision required: gate overdue.',
+      reason: 'Decision required: gate to 3 Decided overdue since 1 June 2027.',
     });
   });
 
@@ -294,6 +295,10 @@ describe('decision required and its suggestion', () => {
       nextGateDue: '2027-02-01',
     });
     expect(flagCodes(m)).toEqual(['watermelon', 'reviewOverdue', 'gateOverdue', 'decisionRequired']);
-    expect(flagOf(m, 'decisionRequired')?.reason).toContain('; review overdue; gate overdue. Discuss: pivot');
+    expect(flagOf(m, 'decisionRequired')?.reason).toContain(
+      '; review overdue since 31 January 2027; gate to 1 Identified overdue since 1 February 2027. Discuss: pivot',
+    );
+    // Said once, in words: no internal code in what people read.
+    expect(flagOf(m, 'decisionRequired')?.reason).not.toMatch(/decisionRequired|reviewOverdue|gateOverdue/);
   });
 });
