@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { openWorkbook } from '../files.js';
-import { flagLabel } from '../../core/codec/computed-columns.js';
+import { flagLabel } from '../../core/index.js';
 import { clip, money, percent, plural, table } from '../format.js';
 import { call, openService } from '../open-service.js';
 import { rollUp, type RegisterFigures, type ReportJson } from '../rollup.js';

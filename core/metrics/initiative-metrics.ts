@@ -4,7 +4,7 @@ import { FLAG_RULES } from './flags/flag-rules.js';
 import { weightOf } from './ladder-lookup.js';
 import type { MetricsFrame } from './metrics-frame.js';
 import type { SeriesSums } from './series-sums.js';
-import type { Flag, InitiativeMetrics } from './types.js';
+import type { Flag, InitiativeMetrics } from '../model/metrics.js';
 import { closedValueStatusOf, realizationOf, valueStatusOf } from './value-status.js';
 
 export type { MetricsFrame } from './metrics-frame.js';

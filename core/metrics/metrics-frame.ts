@@ -1,7 +1,7 @@
 import type { Period } from '../model/period.js';
 import type { AsOf } from './as-of.js';
 import type { LadderLookup } from './ladder-lookup.js';
-import type { Flag, LevelOnRecord } from './types.js';
+import type { Flag, LevelOnRecord } from '../model/metrics.js';
 
 /** Everything about the register that is the same for every initiative, looked up once. */
 export interface MetricsFrame {

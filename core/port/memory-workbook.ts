@@ -6,7 +6,7 @@ import {
   type WorkbookPort,
   type WorkbookRead,
   type WritePlan,
-} from './workbook-port.js';
+} from '../contract/workbook-port.js';
 import { gridStamp } from './grid-stamp.js';
 
 /**

@@ -1,6 +1,6 @@
 import { SHEETS } from '../model/sheets.js';
 import { gridStamp } from '../port/grid-stamp.js';
-import type { SheetWrite, WorkbookRead } from '../port/workbook-port.js';
+import type { SheetWrite, WorkbookRead } from '../contract/workbook-port.js';
 
 /** The sheets people edit by hand between a read and a write: their replace writes are checked. */
 const GUARDED: ReadonlySet<string> = new Set([SHEETS.register, SHEETS.plan, SHEETS.forecast, SHEETS.actual]);

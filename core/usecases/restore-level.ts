@@ -1,6 +1,6 @@
 import { levelLabel } from '../ladder/presets.js';
 import { copyInitiative, findInitiative } from '../ladder/outcome.js';
-import type { ActionResultDto } from '../service/governance-service.js';
+import type { ActionResultDto } from '../contract/governance-service.js';
 import { recordedLevels } from '../seal/recorded-levels.js';
 import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
 import { commitChange } from './commit-change.js';

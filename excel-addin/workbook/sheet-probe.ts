@@ -1,4 +1,4 @@
-import { ABSENT_SHEET, gridStamp } from '../../core/port/grid-stamp.js';
+import { ABSENT_SHEET, gridStamp } from '../../core/index.js';
 import { toGrid } from './to-grid.js';
 /** What the adapter must know about a PG sheet before writing it (one sync for all sheets). */
 export interface SheetProbe {

@@ -1,13 +1,13 @@
-import { ABSENT_SHEET, gridStamp } from '../../core/port/grid-stamp.js';
-import type { Grid } from '../../core/model/cell.js';
-import { isPlanGateSheet } from '../../core/model/sheets.js';
+import { ABSENT_SHEET, gridStamp } from '../../core/index.js';
+import type { Grid } from '../../core/index.js';
+import { isPlanGateSheet } from '../../core/index.js';
 import {
   ConcurrentEditError,
   type SheetWrite,
   type WorkbookPort,
   type WorkbookRead,
   type WritePlan,
-} from '../../core/port/workbook-port.js';
+} from '../../core/index.js';
 import { applyLayout, resetSheet } from './apply-layout.js';
 import type { AppsScriptGlobals, SheetApi, SpreadsheetApi } from './apps-script-api.js';
 import { formatsFor, gridFromValues, valuesFromGrid, widthOf } from './cell-grid.js';

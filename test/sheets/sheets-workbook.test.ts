@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridStamp } from '../../core/port/grid-stamp.js';
-import { ConcurrentEditError, type SheetLayout } from '../../core/port/workbook-port.js';
+import { gridStamp } from '../../core/index.js';
+import { ConcurrentEditError, type SheetLayout } from '../../core/contract/workbook-port.js';
 import { SheetsWorkbook } from '../../sheets-addon/server/sheets-workbook.js';
 import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { InitiativeRowDto } from '../../core/service/governance-service.js';
+import type { InitiativeRowDto } from '../../core/index.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePane } from '../PaneContext.js';
 

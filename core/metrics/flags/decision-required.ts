@@ -1,6 +1,6 @@
 import { formatAmount, formatPercent } from '../format.js';
 import { suggestionFor } from '../suggestion.js';
-import type { Suggestion, ValueStatus } from '../types.js';
+import type { Suggestion, ValueStatus } from '../../model/metrics.js';
 import type { FlagRule } from './flag-rule.js';
 import type { Initiative } from '../../model/initiative.js';
 import { isoDay } from '../iso-day.js';

@@ -1,7 +1,7 @@
 import type { Initiative } from '../../model/initiative.js';
 import type { MetricsFrame } from '../metrics-frame.js';
 import type { SeriesSums } from '../series-sums.js';
-import type { Flag, FlagCode, InitiativeMetrics } from '../types.js';
+import type { Flag, FlagCode, InitiativeMetrics } from '../../model/metrics.js';
 
 /**
  * What a flag rule reads: the initiative, the figures computed for it, and the register-wide

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FLAG_RULES } from '../../../core/metrics/flags/flag-rules.js';
-import { FLAG_CODES } from '../../../core/metrics/types.js';
+import { FLAG_CODES } from '../../../core/model/metrics.js';
 
 describe('flag rules table', () => {
   it('has exactly one rule per flag code, in the contract order', () => {

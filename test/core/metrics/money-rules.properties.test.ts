@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weightOf, ladderLookup } from '../../../core/metrics/ladder-lookup.js';
-import type { LevelOnRecord } from '../../../core/metrics/types.js';
+import type { LevelOnRecord } from '../../../core/model/metrics.js';
 import { STATES } from '../../../core/model/initiative.js';
 import { registerArb } from './arbitraries.js';
 import { PERIODS, context, metricsOf } from './builders.js';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeRegister } from '../../../core/codec/encode-register.js';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
-import type { WorkbookPort } from '../../../core/port/workbook-port.js';
+import type { WorkbookPort } from '../../../core/contract/workbook-port.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../../core/service/identity-provider.js';
+import { declaredIdentity } from '../../../core/port/declared-identity.js';
 import { journeyRegister, PEOPLE } from '../../support/index.js';
 
 /** A port over `workbook` that lets a person type into it right after the use case's read. */
