@@ -32,6 +32,8 @@ export interface ReportJson {
     /** actual to date ÷ plan to date; null when plan to date is 0 */
     realization: number | null;
     target: number | null;
+    /** setting: every register's Target setting; initiatives: some register's target is the sum of its initiatives' Target. */
+    targetSource: 'setting' | 'initiatives' | 'none';
     gapToTarget: number | null;
     coverage: number | null;
     byDoi: DoiBucket[];
@@ -68,6 +70,12 @@ export function rollUp(registers: readonly RegisterFigures[], asOf: string, curr
       variance: cents(sum.actualToDate - sum.planToDate),
       realization: sum.planToDate === 0 ? null : sum.actualToDate / sum.planToDate,
       target: sum.target === null ? null : cents(sum.target),
+      targetSource:
+        sum.target === null
+          ? 'none'
+          : registers.some((r) => r.portfolio.targetSource === 'initiatives')
+            ? 'initiatives'
+            : 'setting',
       gapToTarget: sum.gapToTarget === null ? null : cents(sum.gapToTarget),
       coverage: sum.coverage,
       byDoi: sum.byDoi.map((b) => ({ ...b, planTotal: cents(b.planTotal) })),

@@ -66,6 +66,7 @@ export type { ReadSourceFile } from './contract/read-source-file.js';
 // the sample workbook (core/sample).
 export * from './values/index.js';
 export { MemoryWorkbook } from './port/memory-workbook.js';
+export { ABSENT_SHEET, gridStamp } from './port/grid-stamp.js';
 export { declaredIdentity } from './port/declared-identity.js';
 export {
   EXCEL_MONEY,
@@ -100,6 +101,7 @@ export {
   encodeRegisterSheet,
   encodeSeriesSheet,
   defaultSettings,
+  flagLabel,
 } from './codec/index.js';
 export type { RegisterDecode } from './codec/index.js';
 export { convertTable, inspectWorkbook } from './import/index.js';

@@ -71,11 +71,14 @@ export class ExcelWorkbook implements WorkbookPort {
     }
     if (plan.sheets.length === 0) return;
     await this.run(async (context) => {
-      const probed = queueProbes(context, [...new Set(plan.sheets.map((s) => s.sheet))]);
+      const stamped = new Set(plan.sheets.filter((s) => s.expectedStamp !== undefined).map((s) => s.sheet));
+      const probed = queueProbes(context, [...new Set(plan.sheets.map((s) => s.sheet))], stamped);
       await context.sync();
       const probes = probed();
       for (const write of plan.sheets) {
         const probe = probes.get(write.sheet)!;
+        if (write.expectedStamp !== undefined && probe.stamp !== write.expectedStamp)
+          throw new ConcurrentEditError(write.sheet);
         if (write.mode !== 'append') continue;
         if (!probe.exists || probe.usedRows === 0) {
           throw new Error(

@@ -94,11 +94,20 @@ export async function runDemo(print: (line: string) => void = console.log): Prom
   });
   console.log(`  ✘ ${first.owner.padEnd(14)} ${refused.problems[0] ?? refused.message}`);
   await identity.declare(first.controller);
-  const signed = await service.signOff({
+  const short = await service.signOff({
     id: first.id,
     confirmedValue: first.actualToDate,
     evidence: `CRM export ${SAMPLE_AS_OF}`,
   });
+  if (!short.ok) console.log(`  ✘ ${first.controller.padEnd(14)} ${short.problems[0] ?? short.message}`);
+  const signed = short.ok
+    ? short
+    : await service.signOff({
+        id: first.id,
+        confirmedValue: first.actualToDate,
+        evidence: `CRM export ${SAMPLE_AS_OF}`,
+        acknowledgeShortfall: true,
+      });
   console.log(`  ${signed.ok ? '✔' : '✘'} ${first.controller.padEnd(14)} ${signed.message}`);
 
   const rows = (await service.refresh()).rows;

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { openWorkbook } from '../files.js';
+import { flagLabel } from '../../core/index.js';
 import { clip, money, percent, plural, table } from '../format.js';
 import { call, openService } from '../open-service.js';
 import { rollUp, type RegisterFigures, type ReportJson } from '../rollup.js';
@@ -14,11 +15,12 @@ function printReport(report: ReportJson, ctx: CliContext): void {
   const regs = report.registers.length > 1 ? ` · ${plural(report.registers.length, 'register')}` : '';
   ctx.out(`Portfolio as of ${report.asOf}${regs} · ${plural(p.count, 'initiative')} · ${report.currency}`);
   const figures: [string, string][] = [
-    ['Target', $(p.target)],
+    [p.targetSource === 'initiatives' ? "Target (sum of the initiatives' Target)" : 'Target', $(p.target)],
     ['Plan total', $(p.planTotal)],
     ['Plan to date', $(p.planToDate)],
     ['Actual to date', $(p.actualToDate)],
     ['Estimate at completion', $(p.estimateAtCompletion)],
+    ['  of which assumed on plan', `${$(p.assumedOnPlan)} (past months with no actual or forecast)`],
     ['Confirmed value (closed)', $(p.confirmedValue)],
     ['Weighted pipeline', $(p.weightedPipeline)],
     ['Gap to target', $(p.gapToTarget)],
@@ -60,13 +62,22 @@ function printReport(report: ReportJson, ctx: CliContext): void {
   }
   if (p.decisionQueue.length > 0) {
     ctx.out(`\nDecision queue (${p.decisionQueue.length})`);
-    for (const d of p.decisionQueue)
-      ctx.out(`  ${d.id}  ${clip(d.name, 32)}: ${d.reason}${d.suggestion ? ` → ${d.suggestion}` : ''}`);
+    for (const d of p.decisionQueue) ctx.out(`  ${d.id}  ${clip(d.name, 32)}: ${d.reason}`);
   }
   ctx.out('\nInitiatives');
   ctx.out(
     table(
-      ['ID', 'Initiative', 'DoI', 'Value', 'Plan total', 'Actual to date', 'Estimate', 'Flags'],
+      [
+        'ID',
+        'Initiative',
+        'DoI',
+        'Value',
+        'Plan total',
+        'Actual to date',
+        'Estimate',
+        'Assumed on plan',
+        'Flags',
+      ],
       report.initiatives.map((i) => [
         i.id,
         clip(i.name, 28),
@@ -75,12 +86,26 @@ function printReport(report: ReportJson, ctx: CliContext): void {
         $(i.planTotal),
         $(i.actualToDate),
         $(i.estimateAtCompletion),
-        i.flags.map((f) => f.code).join(', '),
+        $(i.assumedOnPlan),
+        i.flags.map((f) => flagLabel(f.code)).join(', '),
       ]),
-      new Set([4, 5, 6]),
+      new Set([4, 5, 6, 7]),
     ),
   );
+  const flagged = report.initiatives.flatMap((i) =>
+    i.flags.filter((f) => f.code !== 'decisionRequired').map((f) => ({ id: i.id, f })),
+  );
+  if (flagged.length > 0) {
+    ctx.out(`\nFlags (${flagged.length})`);
+    for (const { id, f } of flagged.slice(0, FLAGS_LISTED))
+      ctx.out(`  ${id}  ${flagLabel(f.code)}: ${f.reason}`);
+    if (flagged.length > FLAGS_LISTED)
+      ctx.out(`  … and ${flagged.length - FLAGS_LISTED} more: plangate report --json lists every flag.`);
+  }
 }
+
+/** Flag lines printed before "and N more" (decision prompts are listed in the decision queue). */
+const FLAGS_LISTED = 40;
 
 export const reportCommand: Command = {
   name: 'report',

@@ -13,6 +13,7 @@ export function defaultSettings(today: string): Settings {
     redBelow: 0.9,
     amberBelow: 0.9,
     defaultReviewDays: 30,
+    pastWithoutActuals: 'plan',
     pmo: [],
     controllers: [],
     importMapping: null,

@@ -32,6 +32,7 @@ export const SETTING_KEYS = {
   ladderPreset: 'Ladder preset',
   freezeLevel: 'Plan freeze level',
   signOffLevel: 'Sign-off level',
+  pastWithoutActuals: 'Past months without actuals',
   importMapping: 'Import mapping',
 } as const;
 
@@ -122,6 +123,13 @@ export function decodeSettingsSheet(
         else if (read.value !== null) settings.defaultReviewDays = read.value;
         break;
       }
+      case 'pastWithoutActuals': {
+        const value = text.toLowerCase();
+        if (value === 'plan' || value === 'zero') settings.pastWithoutActuals = value;
+        else if (text !== '')
+          problem(`"${text}" is not a choice here: type plan (count the plan) or zero (count nothing)`);
+        break;
+      }
       case 'pmo':
       case 'controllers':
         settings[field] = list(text);
@@ -175,6 +183,7 @@ export function encodeSettingsSheet(settings: Settings): SheetWrite {
     [SETTING_KEYS.freezeLevel, settings.ladder.freezeLevel],
     [SETTING_KEYS.signOffLevel, settings.ladder.signOffLevel],
     ...settings.ladder.levels.map((level): CellValue[] => [`Level ${level.level}`, levelText(level)]),
+    [SETTING_KEYS.pastWithoutActuals, settings.pastWithoutActuals],
     [SETTING_KEYS.importMapping, settings.importMapping],
     ...Object.entries(settings.extra).map(([key, value]): CellValue[] => [key, value]),
   ];

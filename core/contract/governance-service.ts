@@ -35,6 +35,8 @@ export interface GovernanceService {
   initiative(id: string): Promise<InitiativeDetailDto>;
   move(request: MoveRequestDto): Promise<ActionResultDto>;
   signOff(request: SignOffRequestDto): Promise<ActionResultDto>;
+  /** Set a hand-edited DoI and State back to the level the audit log recorded (flag `level not recorded`). */
+  restoreLevel(id: string): Promise<ActionResultDto>;
   portfolio(groupBy: GroupBy | null): Promise<PortfolioDto>;
   verify(): Promise<VerificationDto>;
   /** Store the current metrics as a snapshot block (label defaults to the as-of period). */
@@ -325,6 +327,8 @@ export interface ActionResultDto {
   /** Refused: each reason. */
   problems: string[];
   wrote: string[];
+  /** Refused until the person confirms this explicitly (a sign-off that falls short of plan). */
+  needs?: 'shortfallAcknowledgement';
 }
 
 export interface SignOffQueueItemDto {
@@ -382,6 +386,8 @@ export interface SettingsDto {
   redBelow: number;
   amberBelow: number;
   defaultReviewDays: number;
+  /** *Past months without actuals*: count their plan (`plan`, shown as assumed on plan) or 0 (`zero`). */
+  pastWithoutActuals: 'plan' | 'zero';
   pmo: string[];
   controllers: string[];
 }

@@ -43,6 +43,12 @@ export interface SheetWrite {
    * people appending at once cannot fork the audit chain.
    */
   expectedRows?: number;
+  /**
+   * replace only: `gridStamp` of the sheet as the use case read it (`ABSENT_SHEET` when it did
+   * not exist). An adapter refuses the whole write (throws `ConcurrentEditError`) when the sheet
+   * holds something else now, so an edit made between the read and the write is never overwritten.
+   */
+  expectedStamp?: string;
   layout?: SheetLayout;
 }
 
@@ -90,12 +96,10 @@ export interface ChartSpec {
   anchor: { row: number; col: number };
 }
 
-/** Thrown by adapters when an append finds the sheet changed since it was read. */
+/** Thrown by adapters when a write finds the sheet changed since it was read; nothing is written. */
 export class ConcurrentEditError extends Error {
   constructor(readonly sheet: string) {
-    super(
-      `${sheet} was changed by someone else while you worked. Nothing was written: refresh and try again.`,
-    );
+    super(`${sheet} was changed by someone else since this pane read it: refresh and try again.`);
     this.name = 'ConcurrentEditError';
   }
 }

@@ -7,10 +7,12 @@ export type { UnsealedEvent } from '../model/audit.js';
 
 export type MoveOutcome =
   | { ok: true; initiative: Initiative; events: UnsealedEvent[]; message: string }
-  | { ok: false; problems: string[]; message: string };
+  | { ok: false; problems: string[]; message: string; needs?: 'shortfallAcknowledgement' };
 
-export function refused(problems: string[]): MoveOutcome {
-  return { ok: false, problems, message: problems.join(' ') };
+export function refused(problems: string[], needs?: 'shortfallAcknowledgement'): MoveOutcome {
+  return needs === undefined
+    ? { ok: false, problems, message: problems.join(' ') }
+    : { ok: false, problems, message: problems.join(' '), needs };
 }
 
 /** The initiative with this ID (trimmed, case-insensitive), or a refusal naming the ID. */

@@ -11,6 +11,7 @@ import type { SignOffRequest } from '../model/sign-off-request.js';
 import type { Actor } from '../model/actor.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import { signOffProblems } from './criteria.js';
+import { closureShortfall } from './closure-shortfall.js';
 import { evaluateGate } from './gate-check.js';
 import { ladderInvariantBreaches } from './governance-invariants.js';
 import { sealedValues } from './move.js';
@@ -65,6 +66,18 @@ export function planSignOff(
   for (const problem of invariant) if (!all.some((p) => p.includes(problem))) all.push(problem);
   if (all.length > 0) return refused(all);
 
+  const shortfall = closureShortfall(register, initiative, request.confirmedValue, now.slice(0, 10));
+  if (shortfall !== null && request.acknowledgeShortfall !== true) {
+    return refused(
+      [
+        `Closing ${initiative.id} falls short: ${shortfall.reasons.join('; and ')}. Nothing was signed off: ` +
+          `acknowledge the shortfall explicitly (Sign-off pane: "I acknowledge the shortfall") and sign off again; ` +
+          `the acknowledgement is sealed with the closure.`,
+      ],
+      'shortfallAcknowledgement',
+    );
+  }
+
   const confirmedValue = request.confirmedValue;
   const evidence = request.evidence.trim();
   const confirmedBy = actor.name.trim();
@@ -86,6 +99,17 @@ export function planSignOff(
     evidence,
     owner: initiative.owner.trim(),
     controller: initiative.controller.trim(),
+    ...(shortfall === null
+      ? {}
+      : {
+          shortfallAcknowledged: {
+            planTotal: shortfall.planTotal,
+            reasons: shortfall.reasons,
+            ...(shortfall.lastPlannedPeriod === null
+              ? {}
+              : { lastPlannedPeriod: shortfall.lastPlannedPeriod }),
+          },
+        }),
     ...sealedValues(register, initiative),
   });
   const to = levelLabel(ladder, ladder.signOffLevel);
@@ -105,6 +129,8 @@ export function planSignOff(
       },
     ],
     message: `Signed off ${initiative.id} at ${to}: confirmed value ${formatAmount(confirmedValue)} ${register.settings.currency}, evidence: ${evidence}.${
+      shortfall === null ? '' : ` Shortfall acknowledged: ${shortfall.reasons.join('; and ')}.`
+    }${
       actor.kind === 'declared'
         ? ` Recorded under the declared name ${confirmedBy}; this host cannot verify who signed.`
         : ''

@@ -2,12 +2,13 @@ import type { Register } from '../model/register.js';
 import { locateAsOf } from './as-of.js';
 import { overlapFlags } from './flags/overlap.js';
 import { SharedKeyTable } from './flags/shared-keys.js';
-import { initiativeMetrics, type MetricsFrame } from './initiative-metrics.js';
+import { initiativeMetrics } from './initiative-metrics.js';
+import type { MetricsFrame } from './metrics-frame.js';
 import { isoDay } from './iso-day.js';
 import { ladderLookup } from './ladder-lookup.js';
 import { PortfolioAccumulator } from './portfolio.js';
 import { allocatePeriodSums, allocateSeriesSums, sumSeries } from './series-sums.js';
-import type { GroupBy, InitiativeMetrics, Portfolio } from '../model/metrics.js';
+import type { GroupBy, InitiativeMetrics, LevelOnRecord, Portfolio } from '../model/metrics.js';
 
 /** What the governance module derives from the audit log; the metrics only consume it. */
 export interface MetricsContext {
@@ -15,6 +16,13 @@ export interface MetricsContext {
   baselines: Map<string, Float64Array>;
   /** Closed initiative ID → names of sealed fields that differ from the seal. */
   signOffChanges: Map<string, string[]>;
+  /**
+   * Initiative ID → the DoI and state its audit events reached (an initiative missing here has
+   * none: level 0, active). When given, weighted value, coverage, the DoI waterfall and which
+   * initiatives count as closed or cancelled follow it, and a register row that says otherwise is
+   * flagged `level not recorded`. Without it the register's own DoI and state are taken as recorded.
+   */
+  recorded?: Map<string, LevelOnRecord>;
   groupBy?: GroupBy | null;
 }
 
@@ -40,34 +48,38 @@ export function computeMetrics(register: Register, context: MetricsContext): Reg
   const sums = allocateSeriesSums(count);
   const periodSums = allocatePeriodSums(periods.length);
   const keys = new SharedKeyTable(count);
+  const pastAsPlan = settings.pastWithoutActuals !== 'zero';
+  const recorded = context.recorded ?? null;
   for (let i = 0; i < count; i++) {
     const initiative = initiatives[i];
-    if (initiative.state === 'cancelled') {
-      sumSeries(initiative, periods.length, asOf.index, sums, i, null);
+    const state = recorded === null ? initiative.state : (recorded.get(initiative.id)?.state ?? 'active');
+    if (state === 'cancelled') {
+      sumSeries(initiative, periods.length, asOf.index, sums, i, null, pastAsPlan);
     } else {
       included[i] = 1;
-      sumSeries(initiative, periods.length, asOf.index, sums, i, periodSums);
+      sumSeries(initiative, periods.length, asOf.index, sums, i, periodSums, pastAsPlan);
       if (initiative.keys.length > 0) keys.add(i, initiative.keys);
     }
   }
 
-  const overlaps = overlapFlags(initiatives, keys.groups(), periods);
   const frame: MetricsFrame = {
     periods,
     asOf,
     ladder: ladderLookup(settings.ladder),
     redBelow: settings.redBelow,
+    pastAsPlan,
     amberBelow: settings.amberBelow,
     defaultReviewDays: settings.defaultReviewDays,
     baselines: context.baselines,
     signOffChanges: context.signOffChanges,
+    recorded,
+    overlaps: overlapFlags(initiatives, keys.groups(), periods),
   };
   const portfolio = new PortfolioAccumulator(register, context.groupBy ?? null);
   const metrics = new Array<InitiativeMetrics>(count);
-  const anyOverlap = overlaps.size > 0;
   for (let i = 0; i < count; i++) {
     const initiative = initiatives[i];
-    const m = initiativeMetrics(initiative, sums, i, frame, anyOverlap ? overlaps.get(i) : undefined);
+    const m = initiativeMetrics(initiative, sums, i, frame);
     metrics[i] = m;
     if (included[i] === 1) portfolio.add(initiative, m);
   }

@@ -42,16 +42,20 @@ class ItemList {
 export class ReviewLists {
   private readonly decisions = new ItemList();
   private readonly watermelons = new ItemList();
+  private readonly unrecorded = new ItemList();
 
   add(initiative: Initiative, metrics: InitiativeMetrics): void {
     const flags = metrics.flags;
     if (flags.length === 0) return;
     let decision: Flag | null = null;
     let watermelon: Flag | null = null;
+    let unrecorded: Flag | null = null;
     for (let f = 0; f < flags.length; f++) {
       if (flags[f].code === 'decisionRequired') decision = flags[f];
       else if (flags[f].code === 'watermelon') watermelon = flags[f];
+      else if (flags[f].code === 'levelNotRecorded') unrecorded = flags[f];
     }
+    if (unrecorded !== null) this.unrecorded.add(initiative, unrecorded, null, metrics.valueAtRisk);
     const suggestion = decision?.suggestion ?? null;
     if (decision !== null) this.decisions.add(initiative, decision, suggestion, metrics.valueAtRisk);
     if (watermelon !== null) this.watermelons.add(initiative, watermelon, suggestion, metrics.valueAtRisk);
@@ -63,5 +67,9 @@ export class ReviewLists {
 
   watermelonList(): DecisionItem[] {
     return this.watermelons.sorted();
+  }
+
+  levelsNotRecorded(): DecisionItem[] {
+    return this.unrecorded.sorted();
   }
 }

@@ -8,6 +8,7 @@ export const TOTAL_FIELDS = [
   'planToDate',
   'actualToDate',
   'estimateAtCompletion',
+  'assumedOnPlan',
   'confirmedValue',
   'weightedPipeline',
   'valueAtRisk',
@@ -20,13 +21,14 @@ export function emptyTotals(): PortfolioTotals {
     planToDate: 0,
     actualToDate: 0,
     estimateAtCompletion: 0,
+    assumedOnPlan: 0,
     confirmedValue: 0,
     weightedPipeline: 0,
     valueAtRisk: 0,
   };
 }
 
-/** Add one initiative to running totals. Confirmed value counts only once the initiative is closed. */
+/** Add one initiative to running totals. Confirmed value counts only once the audit log has it closed. */
 export function addToTotals(
   totals: PortfolioTotals,
   initiative: Initiative,
@@ -37,7 +39,8 @@ export function addToTotals(
   totals.planToDate += metrics.planToDate;
   totals.actualToDate += metrics.actualToDate;
   totals.estimateAtCompletion += metrics.estimateAtCompletion;
-  if (initiative.state === 'closed') totals.confirmedValue += initiative.confirmedValue ?? 0;
+  totals.assumedOnPlan += metrics.assumedOnPlan;
+  if (metrics.recordedState === 'closed') totals.confirmedValue += initiative.confirmedValue ?? 0;
   totals.weightedPipeline += metrics.weightedValue;
   totals.valueAtRisk += metrics.valueAtRisk;
 }

@@ -30,6 +30,9 @@ export class PortfolioAccumulator {
   private readonly freezeLevel: number;
   /** Plan total of initiatives at or past the plan-freeze level (for coverage). */
   private frozenPlan = 0;
+  /** Σ of the initiatives' own `Target`, the portfolio target when the setting is empty. */
+  private initiativeTargets = 0;
+  private targetsSeen = 0;
 
   constructor(
     private readonly register: Register,
@@ -44,28 +47,40 @@ export class PortfolioAccumulator {
   add(initiative: Initiative, metrics: InitiativeMetrics): void {
     addToTotals(this.totals, initiative, metrics);
     this.byValueStatus[metrics.valueStatus]++;
-    if (initiative.doi >= this.freezeLevel) this.frozenPlan += metrics.planTotal;
-    this.waterfall.add(initiative.doi, metrics.planTotal);
+    if (metrics.recordedDoi >= this.freezeLevel) this.frozenPlan += metrics.planTotal;
+    if (initiative.target !== null && Number.isFinite(initiative.target)) {
+      this.initiativeTargets += initiative.target;
+      this.targetsSeen++;
+    }
+    this.waterfall.add(metrics.recordedDoi, metrics.planTotal);
     this.review.add(initiative, metrics);
     this.groups?.add(initiative, metrics);
   }
 
   finish(asOf: AsOf, periodSums: PeriodSums): Portfolio {
     const { settings, periods } = this.register;
-    // Without a positive target there is nothing to cover.
-    const target = settings.target;
+    // The setting wins; when it is empty the initiatives' own targets add up to the portfolio's.
+    const targetSource = settings.target !== null ? 'setting' : this.targetsSeen > 0 ? 'initiatives' : 'none';
+    const target =
+      targetSource === 'setting'
+        ? settings.target
+        : targetSource === 'initiatives'
+          ? this.initiativeTargets
+          : null;
     return {
       ...this.totals,
       asOf: settings.asOf,
       asOfPeriod: asOf.period,
       currency: settings.currency,
       target,
+      targetSource,
       gapToTarget: gapToTarget(target, this.totals.weightedPipeline),
       coverage: coverageOf(this.frozenPlan, target),
       byDoi: this.waterfall.buckets,
       byValueStatus: this.byValueStatus,
       decisionQueue: this.review.decisionQueue(),
       watermelons: this.review.watermelonList(),
+      levelsNotRecorded: this.review.levelsNotRecorded(),
       groupBy: this.groupBy,
       groups: this.groups === null ? [] : this.groups.sorted(),
       periods: [...periods],

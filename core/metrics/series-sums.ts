@@ -9,6 +9,8 @@ export interface SeriesSums {
   planToDate: Float64Array;
   actualToDate: Float64Array;
   estimateAtCompletion: Float64Array;
+  /** Σ plan(p), p ≤ as-of, of periods with neither actual nor forecast, counted into the estimate. */
+  assumedOnPlan: Float64Array;
   /** Periods ≤ as-of with a non-zero plan but a blank actual (for `missing actuals`). */
   missingActualCount: Int32Array;
   /** Index of the first such period, −1 when none. */
@@ -28,6 +30,7 @@ export function allocateSeriesSums(count: number): SeriesSums {
     planToDate: new Float64Array(count),
     actualToDate: new Float64Array(count),
     estimateAtCompletion: new Float64Array(count),
+    assumedOnPlan: new Float64Array(count),
     missingActualCount: new Int32Array(count),
     firstMissingActual: new Int32Array(count),
   };
@@ -43,7 +46,8 @@ export function allocatePeriodSums(periodCount: number): PeriodSums {
 
 /**
  * Sum initiative `i` into `out[i]`; when `periodSums` is given, also add its periods to them.
- * `asOfIndex` is the last period counted "to date" (−1: none).
+ * `asOfIndex` is the last period counted "to date" (−1: none). A period to date with neither
+ * actual nor forecast counts its plan (`pastAsPlan`, the default; summed as "assumed on plan") or 0.
  */
 export function sumSeries(
   initiative: Initiative,
@@ -52,6 +56,7 @@ export function sumSeries(
   out: SeriesSums,
   i: number,
   periodSums: PeriodSums | null,
+  pastAsPlan = true,
 ): void {
   const plan = padded(initiative.plan, periodCount);
   const forecast = padded(initiative.forecast, periodCount);
@@ -61,6 +66,7 @@ export function sumSeries(
   let planTotal = 0;
   let actualToDate = 0;
   let estimate = 0;
+  let assumed = 0;
   let missing = 0;
   let firstMissing = -1;
   // Cancelled initiatives add their periods to a scratch buffer: cheaper than a test per period.
@@ -73,7 +79,13 @@ export function sumSeries(
     const pl = plan[p];
     const ac = actual[p];
     const fc = forecast[p];
-    const e = ac === ac ? ac : fc === fc ? fc : pl === pl ? pl : 0;
+    let e = 0;
+    if (ac === ac) e = ac;
+    else if (fc === fc) e = fc;
+    else if (pastAsPlan && pl === pl) {
+      e = pl;
+      assumed += pl;
+    }
     if (pl === pl) planTotal += pl;
     if (ac === ac) actualToDate += ac;
     else if (pl === pl && pl !== 0) {
@@ -101,6 +113,7 @@ export function sumSeries(
   out.planToDate[i] = planToDate;
   out.actualToDate[i] = actualToDate;
   out.estimateAtCompletion[i] = estimate;
+  out.assumedOnPlan[i] = assumed;
   out.missingActualCount[i] = missing;
   out.firstMissingActual[i] = firstMissing;
 }

@@ -23,3 +23,16 @@ export function valueStatusOf(
 export function realizationOf(actualToDate: number, planToDate: number): number | null {
   return planToDate === 0 ? null : actualToDate / planToDate;
 }
+
+/**
+ * PRODUCT.md "value status of a closed initiative": it is over, so there is no run-up left to be
+ * late — red when the confirmed value falls below `redBelow` × plan total, else green.
+ */
+export function closedValueStatusOf(
+  planTotal: number,
+  confirmedValue: number,
+  redBelow: number,
+): ValueStatus {
+  if (!(planTotal > 0)) return 'n/a';
+  return confirmedValue < redBelow * planTotal ? 'red' : 'green';
+}

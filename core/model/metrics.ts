@@ -1,3 +1,4 @@
+import type { State } from '../model/initiative.js';
 import type { Period } from '../model/period.js';
 
 export type ValueStatus = 'green' | 'amber' | 'red' | 'n/a';
@@ -7,6 +8,7 @@ export const FLAG_CODES = [
   'reviewOverdue',
   'gateOverdue',
   'missingActuals',
+  'levelNotRecorded',
   'baselineDrift',
   'overlap',
   'modifiedAfterSignOff',
@@ -33,11 +35,23 @@ export interface InitiativeMetrics {
   variance: number;
   /** null when plan to date is 0. */
   realization: number | null;
+  /** For a closed initiative, its confirmed value. */
   estimateAtCompletion: number;
+  /** The part of the estimate at completion that is plan counted for past periods without actual or forecast. */
+  assumedOnPlan: number;
   valueAtRisk: number;
   valueStatus: ValueStatus;
   weightedValue: number;
+  /** The DoI and state the audit log reached (what weighted value, coverage and the DoI waterfall use). */
+  recordedDoi: number;
+  recordedState: State;
   flags: Flag[];
+}
+
+/** The level and state an initiative's audit events reached. */
+export interface LevelOnRecord {
+  level: number;
+  state: State;
 }
 
 export interface DoiBucket {
@@ -61,6 +75,7 @@ export interface PortfolioTotals {
   planToDate: number;
   actualToDate: number;
   estimateAtCompletion: number;
+  assumedOnPlan: number;
   confirmedValue: number;
   weightedPipeline: number;
   valueAtRisk: number;
@@ -77,6 +92,8 @@ export interface Portfolio extends PortfolioTotals {
   asOfPeriod: Period;
   currency: string;
   target: number | null;
+  /** Where the target comes from: the `Target` setting, or the sum of the initiatives' `Target` when it is empty. */
+  targetSource: 'setting' | 'initiatives' | 'none';
   /** target − weighted pipeline; null without a target. */
   gapToTarget: number | null;
   /** plan total of DoI ≥ plan-freeze level ÷ target; null without a target. */
@@ -86,6 +103,8 @@ export interface Portfolio extends PortfolioTotals {
   byValueStatus: Record<ValueStatus, number>;
   decisionQueue: DecisionItem[];
   watermelons: DecisionItem[];
+  /** Initiatives whose PG Register DoI or State no audit event reached (flag `level not recorded`). */
+  levelsNotRecorded: DecisionItem[];
   groupBy: GroupBy | null;
   groups: PortfolioGroup[];
   /** Per period over the portfolio, for the plan-vs-actual chart (blank actual summed as 0). */

@@ -2,6 +2,8 @@ import type { CellValue } from './cell.js';
 import type { Granularity } from './period.js';
 import type { Ladder } from './ladder.js';
 
+export type PastWithoutActuals = 'plan' | 'zero';
+
 /** `PG Settings` as typed values. Unknown keys are kept in `extra` and written back. */
 export interface Settings {
   ladder: Ladder;
@@ -20,6 +22,12 @@ export interface Settings {
   amberBelow: number;
   /** Review interval used when an initiative has none (days). */
   defaultReviewDays: number;
+  /**
+   * *Past months without actuals*: what a period up to the as-of date with neither actual nor
+   * forecast counts in the estimate — its plan (`plan`, the default, shown as "assumed on plan")
+   * or nothing (`zero`).
+   */
+  pastWithoutActuals: PastWithoutActuals;
   /** People (names or emails) with the PMO role. */
   pmo: string[];
   /** People (names or emails) with the controller role. */

@@ -3,4 +3,9 @@ export interface SignOffRequest {
   id: string;
   confirmedValue: number;
   evidence: string;
+  /**
+   * The controller acknowledges that the closure falls short: confirmed value below the red
+   * threshold of plan total, or closed before the last planned period. Required then; sealed.
+   */
+  acknowledgeShortfall?: boolean;
 }

@@ -7,6 +7,7 @@ import {
   type WorkbookRead,
   type WritePlan,
 } from '../contract/workbook-port.js';
+import { gridStamp } from './grid-stamp.js';
 
 /**
  * A workbook held in memory: the playground's workbook and the reference behaviour every
@@ -45,6 +46,10 @@ export class MemoryWorkbook implements WorkbookPort {
             `PlanGate may only write its own PG sheets; "${write.sheet}" belongs to you and was left unchanged.`,
           ),
         );
+      }
+      if (write.mode === 'replace' && write.expectedStamp !== undefined) {
+        if (gridStamp(this.sheets.get(write.sheet)) !== write.expectedStamp)
+          return Promise.reject(new ConcurrentEditError(write.sheet));
       }
       if (write.mode === 'append') {
         const current = this.sheets.get(write.sheet);

@@ -13,6 +13,7 @@ import { readSourceAndRegister } from '../usecases/read-source.js';
 import { refresh } from '../usecases/refresh.js';
 import { registerMetrics } from '../usecases/register-metrics.js';
 import { saveSettings } from '../usecases/save-settings.js';
+import { restoreLevel } from '../usecases/restore-level.js';
 import { signOff } from '../usecases/sign-off.js';
 import { snapshot } from '../usecases/snapshot.js';
 import type { UseCaseDeps } from '../usecases/use-case-deps.js';
@@ -161,6 +162,7 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
     },
     move: async (request) => move(useCase, request, await actor()),
     signOff: async (request) => signOff(useCase, request, await actor()),
+    restoreLevel: async (id) => restoreLevel(useCase, id),
     portfolio: async (groupBy) => {
       const { register } = await loadRegister(useCase);
       return toPortfolioDto(register, registerMetrics(register, groupBy));

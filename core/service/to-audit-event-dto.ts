@@ -10,7 +10,12 @@ function summary(event: AuditEvent): string {
   if (event.action === 'sign-off') {
     const value = payload?.confirmedValue;
     const evidence = typeof payload?.evidence === 'string' ? `, evidence: ${payload.evidence}` : '';
-    return `Signed off by ${event.actor}${typeof value === 'number' ? `, confirmed value ${value}` : ''}${evidence}`;
+    const shortfall = payload?.shortfallAcknowledged as { reasons?: unknown } | undefined;
+    const reasons = Array.isArray(shortfall?.reasons)
+      ? shortfall.reasons.filter((r): r is string => typeof r === 'string')
+      : [];
+    const acknowledged = shortfall ? `; shortfall acknowledged: ${reasons.join('; and ')}` : '';
+    return `Signed off by ${event.actor}${typeof value === 'number' ? `, confirmed value ${value}` : ''}${evidence}${acknowledged}`;
   }
   const change = event.from !== '' || event.to !== '' ? ` ${event.from} → ${event.to}` : '';
   return `${event.action}${change} by ${event.actor}${reason}`;

@@ -9,7 +9,7 @@ export function toPortfolioDto(register: Register, metrics: RegisterMetrics): Po
     ...metrics.portfolio,
     signOffQueue: register.initiatives
       .map((initiative, i) => ({ initiative, m: metrics.initiatives[i] }))
-      .filter(({ initiative }) => initiative.doi === ready && initiative.state === 'active')
+      .filter(({ m }) => m.recordedDoi === ready && m.recordedState === 'active')
       .map(({ initiative, m }) => ({
         id: initiative.id,
         name: initiative.name,

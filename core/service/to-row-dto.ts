@@ -21,9 +21,12 @@ export function toRowDto(
     variance: metrics.variance,
     realization: metrics.realization,
     estimateAtCompletion: metrics.estimateAtCompletion,
+    assumedOnPlan: metrics.assumedOnPlan,
     valueAtRisk: metrics.valueAtRisk,
     valueStatus: metrics.valueStatus,
     weightedValue: metrics.weightedValue,
+    recordedDoi: metrics.recordedDoi,
+    recordedState: metrics.recordedState,
     flags: metrics.flags.map((f) =>
       f.suggestion === undefined
         ? { code: f.code, reason: f.reason }

@@ -21,6 +21,7 @@ export function toSettingsDto(settings: Settings): SettingsDto {
     redBelow: settings.redBelow,
     amberBelow: settings.amberBelow,
     defaultReviewDays: settings.defaultReviewDays,
+    pastWithoutActuals: settings.pastWithoutActuals,
     pmo: [...settings.pmo],
     controllers: [...settings.controllers],
   };

@@ -76,6 +76,11 @@ export function applySettingsPatch(register: Register, patch: Partial<SettingsDt
       set('defaultReviewDays', patch.defaultReviewDays);
     else problems.push('Default review days: type a whole number of days, such as 30.');
   }
+  if (patch.pastWithoutActuals !== undefined) {
+    if (patch.pastWithoutActuals === 'plan' || patch.pastWithoutActuals === 'zero')
+      set('pastWithoutActuals', patch.pastWithoutActuals);
+    else problems.push('Past months without actuals: choose plan (count the plan) or zero (count nothing).');
+  }
   if (patch.pmo !== undefined)
     set(
       'pmo',

@@ -13,6 +13,7 @@ import type { LoadedRegister } from './load-register.js';
 import { settingsEvent } from './settings-event.js';
 import { registerMetrics } from './register-metrics.js';
 import { describeWrites } from './describe-writes.js';
+import { guardWrites } from './guard-writes.js';
 import type { UseCaseDeps } from './use-case-deps.js';
 
 export interface Change {
@@ -88,6 +89,6 @@ export async function commitChange(
     }),
     encodePortfolioSheet(metrics.portfolio),
   );
-  await deps.port.write({ sheets });
+  await deps.port.write({ sheets: guardWrites(loaded.read, sheets) });
   return { register, metrics, wrote: describeWrites(sheets) };
 }

@@ -1,3 +1,4 @@
+import { guardWrites } from './guard-writes.js';
 import { encodeRegisterSheet } from '../codec/encode-register-sheet.js';
 import { encodePortfolioSheet } from '../codec/portfolio-sheet.js';
 import type { RegisterMetrics } from '../metrics/compute-metrics.js';
@@ -27,13 +28,13 @@ export async function refresh(deps: UseCaseDeps): Promise<RefreshResult> {
   const metrics = registerMetrics(loaded.register);
   let wrote: string[] = [];
   if (loaded.hasRegister) {
-    const sheets = [
+    const sheets = guardWrites(loaded.read, [
       encodeRegisterSheet(loaded.register, metrics.initiatives, {
         grid: loaded.read.grids[SHEETS.register] ?? [],
         rewrite: new Set(),
       }),
       encodePortfolioSheet(metrics.portfolio),
-    ];
+    ]);
     await deps.port.write({ sheets });
     wrote = describeWrites(sheets);
   }

@@ -21,7 +21,10 @@ export async function signOff(
   const unreadable = unreadableRowRefusal(loaded, request.id);
   if (unreadable) return unreadable;
   const outcome = planSignOff(loaded.register, request, actor, nowOf(deps), loaded.rowOf);
-  if (!outcome.ok) return refusedResult(outcome.problems, outcome.message);
+  if (!outcome.ok) {
+    const result = refusedResult(outcome.problems, outcome.message);
+    return outcome.needs === undefined ? result : { ...result, needs: outcome.needs };
+  }
   const committed = await commitChange(deps, loaded, {
     initiatives: [outcome.initiative],
     events: outcome.events,

@@ -1,3 +1,5 @@
+import { ABSENT_SHEET, gridStamp } from '../../core/index.js';
+import { toGrid } from './to-grid.js';
 /** What the adapter must know about a PG sheet before writing it (one sync for all sheets). */
 export interface SheetProbe {
   exists: boolean;
@@ -6,6 +8,8 @@ export interface SheetProbe {
   charts: string[];
   /** 1-based number of the last used row (0 when empty or missing). */
   usedRows: number;
+  /** `gridStamp` of the sheet's values, for the sheets asked to be stamped. */
+  stamp?: string;
 }
 
 interface PendingProbe {
@@ -20,6 +24,7 @@ interface PendingProbe {
 export function queueProbes(
   context: Excel.RequestContext,
   names: readonly string[],
+  stamped: ReadonlySet<string> = new Set(),
 ): () => Map<string, SheetProbe> {
   const pending = new Map<string, PendingProbe>();
   for (const name of names) {
@@ -29,7 +34,10 @@ export function queueProbes(
       protection: sheet.protection.load('protected'),
       tables: sheet.tables.load('items/name'),
       charts: sheet.charts.load('items/name'),
-      used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount'),
+      // A sheet whose write is guarded also sends its values, in the same sync.
+      used: sheet
+        .getUsedRangeOrNullObject(true)
+        .load(stamped.has(name) ? 'values,rowIndex,columnIndex,rowCount' : 'rowIndex,rowCount'),
     });
   }
   return () => {
@@ -42,6 +50,15 @@ export function queueProbes(
         tables: exists ? p.tables.items.map((t) => t.name) : [],
         charts: exists ? p.charts.items.map((c) => c.name) : [],
         usedRows: exists && !p.used.isNullObject ? p.used.rowIndex + p.used.rowCount : 0,
+        ...(stamped.has(name)
+          ? {
+              stamp: !exists
+                ? ABSENT_SHEET
+                : gridStamp(
+                    p.used.isNullObject ? [] : toGrid(p.used.values, p.used.rowIndex, p.used.columnIndex),
+                  ),
+            }
+          : {}),
       });
     }
     return probes;

@@ -25,6 +25,7 @@ const FUNCTION_NAMES = {
   initiative: true,
   move: true,
   signOff: true,
+  restoreLevel: true,
   portfolio: true,
   verify: true,
   snapshot: true,

@@ -56,6 +56,9 @@ export function move(request: MoveRequestDto): ActionResultDto {
 export function signOff(request: SignOffRequestDto): ActionResultDto {
   return runWrite((s) => s.signOff(request));
 }
+export function restoreLevel(id: string): ActionResultDto {
+  return runWrite((s) => s.restoreLevel(id));
+}
 export function portfolio(groupBy: GroupBy | null): PortfolioDto {
   return runRead((s) => s.portfolio(groupBy));
 }

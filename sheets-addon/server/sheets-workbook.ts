@@ -1,3 +1,4 @@
+import { ABSENT_SHEET, gridStamp } from '../../core/index.js';
 import type { Grid } from '../../core/index.js';
 import { isPlanGateSheet } from '../../core/index.js';
 import {
@@ -48,6 +49,11 @@ export class SheetsWorkbook implements WorkbookPort {
     }
     const book = this.spreadsheet();
     try {
+      // Every guarded sheet is compared before anything is written, so a refusal leaves nothing half-done.
+      for (const write of plan.sheets) {
+        if (write.expectedStamp !== undefined && this.stampOf(book, write.sheet) !== write.expectedStamp)
+          throw new ConcurrentEditError(write.sheet);
+      }
       for (const write of plan.sheets) {
         if (write.mode === 'replace') this.replace(book, write);
         else this.append(book, write);
@@ -57,6 +63,14 @@ export class SheetsWorkbook implements WorkbookPort {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return Promise.resolve();
+  }
+
+  /** `gridStamp` of a sheet's values as `read` would give them. */
+  private stampOf(book: SpreadsheetApi, name: string): string {
+    const sheet = book.getSheetByName(name);
+    if (!sheet) return ABSENT_SHEET;
+    const serialOf = createSerialOfDate(book.getSpreadsheetTimeZone(), this.gas.Utilities);
+    return gridStamp(gridFromValues(sheet.getDataRange().getValues(), serialOf));
   }
 
   private replace(book: SpreadsheetApi, write: SheetWrite): void {

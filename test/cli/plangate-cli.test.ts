@@ -107,6 +107,26 @@ describe('plangate inspect → convert → report', () => {
     expect(run.stdout).toMatch(/Plan total\s+€24,500\.50/);
     expect(run.stdout).toContain('Webinar series');
   });
+
+  it('shows how much of the estimate is assumed on plan when the converted register has no actuals', () => {
+    const run = plangate(dir, 'report', 'register.xlsx', '--as-of', '2027-02-28');
+    expect(run.code).toBe(0);
+    // January and February: 1,000 + 2,000 + 500 + 500 of plan with no actual or forecast.
+    expect(run.stdout).toMatch(
+      /of which assumed on plan\s+€4,000\.00 \(past months with no actual or forecast\)/,
+    );
+    const report = JSON.parse(
+      plangate(dir, 'report', 'register.xlsx', '--as-of', '2027-02-28', '--json').stdout,
+    ) as ReportJson;
+    expect(report.portfolio.assumedOnPlan).toBe(4000);
+    expect(report.initiatives.map((i) => [i.name, i.assumedOnPlan])).toEqual([
+      ['Webinar series', 3000],
+      ['Partner push', 1000],
+      ['Trade fair', 0],
+    ]);
+    // A converted plan starts at DoI 0 and missing actuals concerns plans past the freeze level.
+    expect(report.initiatives.flatMap((i) => i.flags.map((f) => f.code))).not.toContain('missingActuals');
+  });
 });
 
 describe('plangate re-import and actuals', () => {

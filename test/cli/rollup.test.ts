@@ -18,6 +18,7 @@ function figures(
     confirmedValue: 0,
     weightedPipeline: planTotal / 10,
     valueAtRisk: 5,
+    assumedOnPlan: 0,
   };
   const portfolio = {
     ...totals,
@@ -25,6 +26,7 @@ function figures(
     asOfPeriod: '2027-03',
     currency: 'EUR',
     target,
+    targetSource: target === null ? ('none' as const) : ('setting' as const),
     gapToTarget: null,
     coverage: null,
     byDoi: [
@@ -36,6 +38,7 @@ function figures(
       { id: `${file}-1`, name: 'Late launch', reason: 'Value status red', suggestion: 'pivot' as const },
     ],
     watermelons: [],
+    levelsNotRecorded: [],
     groupBy: 'client' as const,
     groups: [{ key: client, ...totals }],
     periods: [],

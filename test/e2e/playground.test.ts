@@ -175,6 +175,11 @@ describe('playground: a new user converts the sample and governs one initiative'
     const value = await form.getByLabel(/Confirmed value/).inputValue();
     expect(Number(value)).toBeGreaterThan(0);
     await form.getByRole('button', { name: 'Sign off DG-01' }).click();
+    // DG-01 closes at a fraction of its January–December plan: the controller must acknowledge it.
+    const short = form.getByRole('alert');
+    await expect.poll(() => short.innerText()).toContain('falls short');
+    await form.getByRole('checkbox', { name: /I acknowledge the shortfall/ }).check();
+    await form.getByRole('button', { name: 'Sign off DG-01' }).click();
     const done = pane.getByRole('status').filter({ hasText: 'Wrote' });
     await expect.poll(() => done.innerText()).toContain('Wrote');
     await shot('07-signoff-accepted');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../core/model/cell.js';
 import { ConcurrentEditError, type SheetLayout, type WritePlan } from '../../core/contract/workbook-port.js';
 import { ExcelWorkbook } from '../../excel-addin/excel-workbook.js';
+import { gridStamp } from '../../core/index.js';
 import { createFakeExcel } from '../fakes/excel/fake-excel.js';
 
 function setup() {
@@ -202,6 +203,52 @@ describe('ExcelWorkbook.write', () => {
     await expect(attempt).rejects.toThrow(/PG Audit was changed by someone else/);
     expect(log.value(3, 0)).toBeUndefined();
     expect(excel.state.find('PG Register')).toBeNull();
+  });
+
+  it('refuses a replace of PG Register edited since the read, with the message, writing nothing', async () => {
+    const { excel, workbook } = setup();
+    const register = excel.addSheet('PG Register', [
+      ['ID', 'DoI'],
+      ['CAMP-01', 3],
+    ]);
+    const read = await workbook.read(['PG Register']);
+    const expectedStamp = gridStamp(read.grids['PG Register']);
+    register.setValue(1, 1, '5 Closed'); // someone types into the sheet between read and write
+    const attempt = workbook.write({
+      sheets: [
+        {
+          sheet: 'PG Register',
+          mode: 'replace',
+          rows: [
+            ['ID', 'DoI'],
+            ['CAMP-01', 4],
+          ],
+          expectedStamp,
+        },
+        { sheet: 'PG Portfolio', mode: 'replace', rows: [['x']] },
+      ],
+    });
+    await expect(attempt).rejects.toThrow(
+      'PG Register was changed by someone else since this pane read it: refresh and try again',
+    );
+    expect(register.value(1, 1)).toBe('5 Closed');
+    expect(excel.state.find('PG Portfolio')).toBeNull();
+
+    const again = await workbook.read(['PG Register']);
+    await workbook.write({
+      sheets: [
+        {
+          sheet: 'PG Register',
+          mode: 'replace',
+          rows: [
+            ['ID', 'DoI'],
+            ['CAMP-01', 4],
+          ],
+          expectedStamp: gridStamp(again.grids['PG Register']),
+        },
+      ],
+    });
+    expect(register.value(1, 1)).toBe(4);
   });
 
   it('refuses an append to a missing sheet with a message that says what to do', async () => {

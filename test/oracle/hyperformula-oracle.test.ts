@@ -32,9 +32,17 @@ describe(`core metrics agree with a HyperFormula workbook (${COUNT} seeded initi
     expect(new Set(register.initiatives.map((i) => i.doi)).size).toBe(6);
     expect(register.initiatives.some((i) => i.actual.some(Number.isNaN))).toBe(true);
     expect(asOf.index).toBeGreaterThan(0);
+    expect(core.portfolio.assumedOnPlan).toBeGreaterThan(0);
+    expect(
+      core.initiatives.some(
+        (m, i) =>
+          register.initiatives[i].state === 'closed' &&
+          m.estimateAtCompletion !== core.initiatives[i].planTotal,
+      ),
+    ).toBe(true);
   });
 
-  it('per initiative: plan total, plan to date, actual to date, estimate at completion, weighted value, value at risk', () => {
+  it('per initiative: plan total, plan to date, actual to date, estimate at completion (a closed one: its confirmed value), weighted value, value at risk, assumed on plan', () => {
     const columns = [
       ['planTotal', 5],
       ['planToDate', 6],
@@ -42,6 +50,7 @@ describe(`core metrics agree with a HyperFormula workbook (${COUNT} seeded initi
       ['estimateAtCompletion', 8],
       ['weightedValue', 9],
       ['valueAtRisk', 10],
+      ['assumedOnPlan', 11],
     ] as const;
     core.initiatives.forEach((m, i) => {
       for (const [key, col] of columns)
@@ -82,6 +91,34 @@ describe(`core metrics agree with a HyperFormula workbook (${COUNT} seeded initi
     const periodRow0 = groupRow0 + book.programs.length;
     core.portfolio.planByPeriod.forEach((value, p) =>
       expectCent(value, numberAt(book, book.portfolio, periodRow0, p + 1), `plan ${periods[p]}`),
+    );
+  });
+});
+
+describe('with past months without actuals counted as zero (600 seeded initiatives)', () => {
+  const small = syntheticRegister({ initiatives: 600, periods: 24, seed: 20270616 });
+  const zero = { ...small, settings: { ...small.settings, pastWithoutActuals: 'zero' as const } };
+  const at = locateAsOf(
+    zero.periods,
+    zero.settings.asOf,
+    zero.settings.granularity,
+    isoDay(zero.settings.asOf),
+  );
+  const metrics = computeMetrics(zero, { baselines: new Map(), signOffChanges: new Map() });
+  const oracle = buildOracleWorkbook(zero, at.index);
+  afterAll(() => oracle.hf.destroy());
+
+  it('counts nothing for such months: estimate at completion and assumed on plan agree per initiative', () => {
+    expect(metrics.initiatives.some((m) => m.estimateAtCompletion !== 0)).toBe(true);
+    metrics.initiatives.forEach((m, i) => {
+      expectCent(m.estimateAtCompletion, numberAt(oracle, oracle.register, i + 1, 8), `${m.id} EAC`);
+      expectCent(m.assumedOnPlan, numberAt(oracle, oracle.register, i + 1, 11), `${m.id} assumed`);
+    });
+  });
+
+  it('and in the portfolio totals', () => {
+    TOTAL_FIELDS.forEach((key, row) =>
+      expectCent(metrics.portfolio[key], numberAt(oracle, oracle.portfolio, row, 1), key),
     );
   });
 });

@@ -45,6 +45,7 @@ export function buildOracleWorkbook(reg: Register, asOfIndex: number): OracleWor
       'EAC',
       'Weighted',
       'VaR',
+      'Assumed on plan',
     ],
   ];
   reg.initiatives.forEach((it, i) => {
@@ -60,10 +61,13 @@ export function buildOracleWorkbook(reg: Register, asOfIndex: number): OracleWor
       `=SUM(${plan})`,
       `=SUMIFS(${plan},Plan!$B$1:$${last}$1,"<="&Settings!$B$1)`,
       `=SUMIFS(${actual},Actual!$B$1:$${last}$1,"<="&Settings!$B$1)`,
-      // estimate(p): actual if present, else forecast if present, else plan.
-      `=SUMIFS(${actual},${actual},"<>")+SUMIFS(${forecast},${actual},"=",${forecast},"<>")+SUMIFS(${plan},${actual},"=",${forecast},"=")`,
+      // estimate(p): actual if present, else forecast if present, else plan — for a past period
+      // only as the setting says (column L); a closed initiative's estimate is its confirmed value.
+      `=IF(B${r}="closed",N(E${r}),SUMIFS(${actual},${actual},"<>")+SUMIFS(${forecast},${actual},"=",${forecast},"<>")+SUMIFS(${plan},${actual},"=",${forecast},"=",Plan!$B$1:$${last}$1,">"&Settings!$B$1)+L${r})`,
       `=IF(B${r}="cancelled",0,IF(B${r}="closed",N(E${r}),I${r}*IFERROR(VLOOKUP(C${r},Weights!$A:$B,2,FALSE()),0)))`,
       `=IF(OR(B${r}="active",B${r}="on hold"),MAX(0,F${r}-I${r}),0)`,
+      // Assumed on plan: plan of past periods with neither actual nor forecast.
+      `=IF(OR(B${r}="closed",Settings!$B$2="zero"),0,SUMIFS(${plan},${actual},"=",${forecast},"=",Plan!$B$1:$${last}$1,"<="&Settings!$B$1))`,
     ]);
   });
 
@@ -76,6 +80,7 @@ export function buildOracleWorkbook(reg: Register, asOfIndex: number): OracleWor
     ['planToDate', `=SUMIFS(${col('G')},${live})`],
     ['actualToDate', `=SUMIFS(${col('H')},${live})`],
     ['estimateAtCompletion', `=SUMIFS(${col('I')},${live})`],
+    ['assumedOnPlan', `=SUMIFS(${col('L')},${live})`],
     ['confirmedValue', `=SUMIFS(${col('E')},${col('B')},"closed")`],
     ['weightedPipeline', `=SUMIFS(${col('J')},${live})`],
     ['valueAtRisk', `=SUMIFS(${col('K')},${live})`],
@@ -106,7 +111,10 @@ export function buildOracleWorkbook(reg: Register, asOfIndex: number): OracleWor
 
   const hf = HyperFormula.buildFromSheets(
     {
-      Settings: [['As-of period', asOfIndex + 1]],
+      Settings: [
+        ['As-of period', asOfIndex + 1],
+        ['Past months without actuals', reg.settings.pastWithoutActuals],
+      ],
       Weights: weights,
       Plan: seriesSheet('plan'),
       Forecast: seriesSheet('forecast'),

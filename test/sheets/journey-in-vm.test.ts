@@ -79,6 +79,7 @@ describe('the full journey through the global functions of Code.js', () => {
           id: first.id,
           confirmedValue: first.actualToDate,
           evidence: `CRM export ${SAMPLE_AS_OF}`,
+          acknowledgeShortfall: true,
         });
       },
       false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gridStamp } from '../../core/index.js';
 import { ConcurrentEditError, type SheetLayout } from '../../core/contract/workbook-port.js';
 import { SheetsWorkbook } from '../../sheets-addon/server/sheets-workbook.js';
 import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
@@ -225,6 +226,63 @@ describe('SheetsWorkbook appends', () => {
     });
     await expect(append).rejects.toBeInstanceOf(ConcurrentEditError);
     expect(book.sheet('PG Audit').lastRow()).toBe(3);
+  });
+
+  it('refuses a replace of PG Register edited since the read, with the message, writing nothing', async () => {
+    const { port, book } = setup();
+    await port.write({
+      sheets: [
+        {
+          sheet: 'PG Register',
+          mode: 'replace',
+          rows: [
+            ['ID', 'DoI'],
+            ['CAMP-01', 3],
+          ],
+        },
+      ],
+    });
+    const read = await port.read(['PG Register']);
+    const expectedStamp = gridStamp(read.grids['PG Register']);
+    book
+      .sheet('PG Register')
+      .getRange('B2:B2')
+      .setValues([['5 Closed']]);
+    const attempt = port.write({
+      sheets: [
+        { sheet: 'PG Portfolio', mode: 'replace', rows: [['x']] },
+        {
+          sheet: 'PG Register',
+          mode: 'replace',
+          rows: [
+            ['ID', 'DoI'],
+            ['CAMP-01', 4],
+          ],
+          expectedStamp,
+        },
+      ],
+    });
+    await expect(attempt).rejects.toThrow(
+      'PG Register was changed by someone else since this pane read it: refresh and try again',
+    );
+    expect((await port.read(['PG Register'])).grids['PG Register'][1][1]).toBe('5 Closed');
+    expect((await port.read(['PG Portfolio'])).grids['PG Portfolio']).toBeUndefined();
+
+    const again = await port.read(['PG Register']);
+    await port.write({
+      sheets: [
+        {
+          sheet: 'PG Register',
+          mode: 'replace',
+          rows: [
+            ['ID', 'DoI'],
+            ['CAMP-01', 4],
+          ],
+          expectedStamp: gridStamp(again.grids['PG Register']),
+        },
+      ],
+    });
+    expect((await port.read(['PG Register'])).grids['PG Register'][1][1]).toBe(4);
   });
 
   it('lets another editor append to the warning-only audit sheet', async () => {

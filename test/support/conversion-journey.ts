@@ -87,10 +87,25 @@ export async function conversionJourney(
   expect(refused.ok).toBe(false);
   expect(refused.problems.join(' ')).toContain('an owner cannot sign off their own initiative');
   await identity.declare(first.controller);
-  const signed = await step('sign-off as controller', 1, () =>
+  // Confirmed at a fraction of plan, months before its last planned period: the controller must
+  // acknowledge the shortfall, and nothing is written until they do.
+  const short = await step('sign-off without acknowledging the shortfall', 0, () =>
     service.signOff({ id: first.id, confirmedValue: first.actualToDate, evidence: 'CRM export' }),
   );
+  expect(short.ok).toBe(false);
+  expect(short.problems.join(' ')).toContain(`Closing ${first.id} falls short`);
+  const signed = await step('sign-off as controller', 1, () =>
+    service.signOff({
+      id: first.id,
+      confirmedValue: first.actualToDate,
+      evidence: 'CRM export',
+      acknowledgeShortfall: true,
+    }),
+  );
   expect(signed.ok, signed.message).toBe(true);
+  expect(signed.message).toContain('Shortfall acknowledged');
+  const history = (await service.initiative(first.id)).history;
+  expect(history.at(-1)?.summary).toContain('shortfall acknowledged');
 
   const verified = await step('verify', 0, () => service.verify());
   expect(verified).toMatchObject({ ok: true, firstBroken: null, modifiedAfterSignOff: [] });

@@ -58,7 +58,9 @@ describe('Initiative pane', () => {
     expect(screen.getByRole('list', { name: 'Audit history' }).textContent).toContain(
       'Maria Keller (declared)',
     );
-    expect(screen.getByRole('list', { name: 'Flags' }).textContent).toContain('Suggested discussion: pivot');
+    // Each suggestion is said once, in the decision prompt's own words (the core writes
+    // "Discuss: pivot — …"), never appended again from its code.
+    expect(screen.getByRole('list', { name: 'Flags' }).textContent).not.toContain('Suggested discussion');
   });
 
   it('lists each key on its own, so a key holding a comma reads as one key', async () => {

@@ -49,7 +49,12 @@ describe('Integrity pane', () => {
   it('lists where the chain breaks and which sealed fields changed', async () => {
     const workbook = await uiWorkbook();
     const service = await realService({ workbook, actingAs: PEOPLE.controller });
-    await service.signOff({ id: 'CAMP-01', confirmedValue: 48_000, evidence: 'SAP report FI-0327' });
+    await service.signOff({
+      id: 'CAMP-01',
+      confirmedValue: 48_000,
+      evidence: 'SAP report FI-0327',
+      acknowledgeShortfall: true,
+    });
     // By hand, someone raises the sealed confirmed value in PG Register and edits the sign-off's audit row.
     const read = await workbook.read([SHEETS.register, SHEETS.audit]);
     const register = edited(read.grids[SHEETS.register], 'CAMP-01', 'Confirmed value', 90_000);

@@ -34,7 +34,9 @@ describe('Portfolio pane', () => {
     await workbook.write({ sheets: encodeRegister(register, null) });
     renderPane(<PortfolioPane />, await realService({ workbook }));
     const figures = await screen.findByLabelText('Portfolio figures');
-    expect(within(figures).getByText('Target').nextSibling?.textContent).toBe('not set');
+    expect(within(figures).getByText('Target').nextSibling?.textContent).toBe(
+      'not set, and no initiative has a Target',
+    );
     expect(screen.getByText('No decision required.')).toBeTruthy();
   });
 

@@ -43,13 +43,36 @@ describe('Sign-off pane', () => {
 
     await service.declareIdentity(PEOPLE.controller);
     fireEvent.click(screen.getByRole('button', { name: 'Sign off CAMP-01' }));
+    // Closing in March what plans run to June falls short: the controller acknowledges it (PRODUCT.md Seal).
+    fireEvent.click(await screen.findByRole('checkbox', { name: /I acknowledge the shortfall/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign off CAMP-01' }));
     const ok = await screen.findByRole('status');
     expect(ok.textContent).toContain('Signed off CAMP-01');
     expect(ok.textContent).toContain('Wrote PG Audit (+1 row)');
     expect(service.calls.at(-1)).toEqual({
       method: 'signOff',
-      args: [{ id: 'CAMP-01', confirmedValue: 48000, evidence: 'SAP report FI-0327' }],
+      args: [
+        { id: 'CAMP-01', confirmedValue: 48000, evidence: 'SAP report FI-0327', acknowledgeShortfall: true },
+      ],
     });
+  });
+
+  it('asks for the shortfall acknowledgement only once the service says the closure falls short, and sends it', async () => {
+    // CAMP-01 plans 120,000 over January–June; closing it in March at 48,000 falls short on both counts.
+    const service = await realService({ actingAs: PEOPLE.controller });
+    renderPane(<SignOffPane />, service);
+    await screen.findByLabelText('Confirmed value (EUR)');
+    fireEvent.change(screen.getByLabelText('Evidence'), { target: { value: 'SAP report FI-0327' } });
+    expect(screen.queryByRole('checkbox', { name: /I acknowledge the shortfall/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign off CAMP-01' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('falls short');
+    fireEvent.click(await screen.findByRole('checkbox', { name: /I acknowledge the shortfall/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign off CAMP-01' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Shortfall acknowledged');
+    expect(service.calls.filter((c) => c.method === 'signOff').map((c) => c.args[0])).toEqual([
+      { id: 'CAMP-01', confirmedValue: 48000, evidence: 'SAP report FI-0327' },
+      { id: 'CAMP-01', confirmedValue: 48000, evidence: 'SAP report FI-0327', acknowledgeShortfall: true },
+    ]);
   });
 
   it('does not send a value that is not a number', async () => {

@@ -6,6 +6,7 @@ import { usePane } from '../PaneContext.js';
 import { GateChecklist } from './GateChecklist.js';
 import { HistoryList } from './HistoryList.js';
 import { InitiativeSummary } from './InitiativeSummary.js';
+import { RestoreLevel } from './RestoreLevel.js';
 import { MoveForm } from './MoveForm.js';
 import { SeriesTable } from './SeriesTable.js';
 
@@ -43,6 +44,7 @@ function InitiativeView({ id }: { id: string }) {
       {(detail) => (
         <>
           <InitiativeSummary detail={detail} />
+          <RestoreLevel row={detail.row} />
           <Divider />
           <GateChecklist gate={detail.nextGate} />
           <MoveForm detail={detail} />

@@ -58,6 +58,7 @@ export function InitiativeSummary({ detail }: { detail: InitiativeDetailDto }) {
           ['Variance', format.money(r.variance)],
           ['Realization', format.percent(r.realization)],
           ['Estimate at completion', format.money(r.estimateAtCompletion)],
+          ['of which assumed on plan', format.money(r.assumedOnPlan)],
           ['Value at risk', format.money(r.valueAtRisk)],
           ['Weighted value', format.money(r.weightedValue)],
           ['Target', format.money(f.target)],
@@ -88,7 +89,6 @@ export function InitiativeSummary({ detail }: { detail: InitiativeDetailDto }) {
           {r.flags.map((x) => (
             <li key={x.code}>
               <strong>{FLAG_LABELS[x.code]}</strong>: {x.reason}
-              {x.suggestion && ` Suggested discussion: ${x.suggestion}`}
             </li>
           ))}
         </ul>

@@ -27,7 +27,16 @@ export function renderIntegrityPane({ state, openInitiative, format }: Integrity
       <AsyncView state={state} loading="Checking the audit chain and the seals…">
         {(v) => (
           <>
-            {v.ok ? (
+            {v.ok && (v.levelsWithoutAudit ?? []).length > 0 ? (
+              // Never a plain "Intact" while a level on PG Register skipped the gates.
+              <MessageBar intent="warning" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>Chain unbroken, but levels not recorded</MessageBarTitle>
+                  {v.checkedEvents} audit events checked: the chain is unbroken and every signed-off
+                  initiative matches its seal, but PG Register shows levels the audit log never reached.
+                </MessageBarBody>
+              </MessageBar>
+            ) : v.ok ? (
               <MessageBar intent="success" role="status">
                 <MessageBarBody>
                   <MessageBarTitle>Intact</MessageBarTitle>

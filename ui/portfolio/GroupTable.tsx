@@ -23,6 +23,7 @@ export function GroupTable({ groups, label }: { groups: PortfolioGroup[]; label:
             <TableHeaderCell className={s.numHead}>Plan</TableHeaderCell>
             <TableHeaderCell className={s.numHead}>Actual to date</TableHeaderCell>
             <TableHeaderCell className={s.numHead}>Estimate</TableHeaderCell>
+            <TableHeaderCell className={s.numHead}>Assumed on plan</TableHeaderCell>
             <TableHeaderCell className={s.numHead}>Weighted</TableHeaderCell>
             <TableHeaderCell className={s.numHead}>At risk</TableHeaderCell>
           </TableRow>
@@ -35,6 +36,7 @@ export function GroupTable({ groups, label }: { groups: PortfolioGroup[]; label:
               <TableCell className={s.num}>{format.money(g.planTotal)}</TableCell>
               <TableCell className={s.num}>{format.money(g.actualToDate)}</TableCell>
               <TableCell className={s.num}>{format.money(g.estimateAtCompletion)}</TableCell>
+              <TableCell className={s.num}>{format.money(g.assumedOnPlan)}</TableCell>
               <TableCell className={s.num}>{format.money(g.weightedPipeline)}</TableCell>
               <TableCell className={s.num}>{format.money(g.valueAtRisk)}</TableCell>
             </TableRow>

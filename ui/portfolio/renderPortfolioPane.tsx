@@ -35,11 +35,15 @@ export function renderPortfolioPane(state: PortfolioPaneState, s: PaneClasses) {
             <Figures
               label="Portfolio figures"
               items={[
-                ['Target', p.target === null ? 'not set' : format.money(p.target)],
+                [
+                  p.targetSource === 'initiatives' ? "Target (sum of the initiatives' Target)" : 'Target',
+                  p.target === null ? 'not set, and no initiative has a Target' : format.money(p.target),
+                ],
                 ['Plan total', format.money(p.planTotal)],
                 ['Plan to date', format.money(p.planToDate)],
                 ['Actual to date', format.money(p.actualToDate)],
                 ['Estimate at completion', format.money(p.estimateAtCompletion)],
+                ['of which assumed on plan', format.money(p.assumedOnPlan)],
                 ['Confirmed value', format.money(p.confirmedValue)],
                 ['Weighted pipeline', format.money(p.weightedPipeline)],
                 ['Gap to target', p.gapToTarget === null ? 'no target' : format.money(p.gapToTarget)],
@@ -57,6 +61,9 @@ export function renderPortfolioPane(state: PortfolioPaneState, s: PaneClasses) {
             </Suspense>
             <Divider />
             <DecisionList title="Decision queue" items={p.decisionQueue} empty="No decision required." />
+            {p.levelsNotRecorded.length > 0 && (
+              <DecisionList title="Levels not recorded" items={p.levelsNotRecorded} empty="" />
+            )}
             <DecisionList
               title="Watermelons"
               items={p.watermelons}

@@ -33,6 +33,9 @@ export function RegisterTable({ rows }: { rows: InitiativeRowDto[] }) {
             </Link>
             <span className={s.money} title="Estimate at completion">
               {format.money(r.estimateAtCompletion)}
+              {r.assumedOnPlan !== 0 && (
+                <span className={p.muted}> · {format.money(r.assumedOnPlan)} assumed on plan</span>
+              )}
             </span>
           </div>
           <div className={p.muted}>

@@ -65,7 +65,7 @@ export function renderSettingsForm(
       <div className={s.row}>
         {text('asOf', 'As-of date', undefined, 'date')}
         {text('currency', 'Currency')}
-        {text('target', 'Portfolio target', 'Blank for no target', 'number')}
+        {text('target', 'Portfolio target', "Blank: the sum of the initiatives' Target", 'number')}
         <Field label="Periods" hint="Columns of PG Plan, Forecast, Actual" className={s.grow}>
           <Select
             value={granularity}
@@ -77,6 +77,19 @@ export function renderSettingsForm(
         </Field>
         {text('fiscalYearStart', 'Fiscal year starts in month', '1 = January', 'number')}
         {text('defaultReviewDays', 'Review every (days)', 'When an initiative sets none', 'number')}
+        <Field
+          label="Past months without actuals"
+          hint="A month up to the as-of date with neither actual nor forecast"
+          className={s.grow}
+        >
+          <Select
+            value={texts.pastWithoutActuals ?? 'plan'}
+            onChange={(_, d) => state.setText('pastWithoutActuals', d.value)}
+          >
+            <option value="plan">Count the plan (shown as assumed on plan)</option>
+            <option value="zero">Count nothing (0)</option>
+          </Select>
+        </Field>
       </div>
       <div className={s.row}>
         {text('pmo', 'PMO (names, comma-separated)')}

@@ -15,6 +15,7 @@ export function toTexts(s: SettingsDto): Texts {
     redBelow: String(s.redBelow * 100),
     amberBelow: String(s.amberBelow * 100),
     defaultReviewDays: String(s.defaultReviewDays),
+    pastWithoutActuals: s.pastWithoutActuals,
     pmo: s.pmo.join(', '),
     controllers: s.controllers.join(', '),
   };
@@ -49,6 +50,7 @@ export function fromTexts(
     redBelow: num('Red below', 'redBelow', 0, 100) / 100,
     amberBelow: num('Amber below', 'amberBelow', 0, 100) / 100,
     defaultReviewDays: num('Review every (days)', 'defaultReviewDays', 1),
+    pastWithoutActuals: t.pastWithoutActuals === 'zero' ? 'zero' : 'plan',
     pmo: splitNames(t.pmo ?? ''),
     controllers: splitNames(t.controllers ?? ''),
     granularity,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Field, Input, Text } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Field, Input, Text } from '@fluentui/react-components';
 import type { SignOffQueueItemDto } from '../../core/index.js';
 import { ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { useAction } from '../common/useAction.js';
@@ -18,13 +18,23 @@ export function SignOffForm({
   const { service, format, changed, openInitiative } = usePane();
   const [value, setValue] = useState(String(Math.round(item.actualToDate * 100) / 100));
   const [evidence, setEvidence] = useState('');
+  // Asked for only once the service says the closure falls short, so nobody ticks it blindly.
+  const [askShortfall, setAskShortfall] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
   const amount = Number(value);
   const valueError =
     value.trim() === '' || !Number.isFinite(amount) ? 'Type the confirmed value as a number.' : null;
 
   const signing = useAction(
-    () => service.signOff({ id: item.id, confirmedValue: amount, evidence: evidence.trim() }),
+    () =>
+      service.signOff({
+        id: item.id,
+        confirmedValue: amount,
+        evidence: evidence.trim(),
+        ...(acknowledged ? { acknowledgeShortfall: true } : {}),
+      }),
     (r) => {
+      if (r.needs === 'shortfallAcknowledgement') setAskShortfall(true);
       // Success is shown by the pane (the item leaves the queue); a refusal stays here.
       if (!r.ok) return;
       onResult(r);
@@ -60,6 +70,13 @@ export function SignOffForm({
           />
         </Field>
       </div>
+      {askShortfall && (
+        <Checkbox
+          checked={acknowledged}
+          onChange={(_, d) => setAcknowledged(d.checked === true)}
+          label="I acknowledge the shortfall: this closure confirms less than the plan, or closes before its last planned period. The acknowledgement is sealed with the sign-off."
+        />
+      )}
       <div className={s.row}>
         <Button
           appearance="primary"

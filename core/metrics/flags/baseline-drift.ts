@@ -2,14 +2,25 @@ import type { Initiative } from '../../model/initiative.js';
 import type { Period } from '../../model/period.js';
 import { formatAmount } from '../format.js';
 import type { Flag } from '../../model/metrics.js';
+import type { FlagRule } from './flag-rule.js';
 import { makeFlag } from './make-flag.js';
+
+/** `baseline drift` as a rule: only initiatives with a frozen baseline are compared. */
+export const baselineDrift: FlagRule = {
+  code: 'baselineDrift',
+  scope: 'kept',
+  raise({ initiative, frame }) {
+    if (frame.baselines.size === 0) return null;
+    return baselineDriftFlag(initiative, frame.baselines.get(initiative.id), frame.periods);
+  },
+};
 
 /**
  * `baseline drift`: the plan differs from the baseline frozen at the plan-freeze gate (or by the
  * latest approved re-baseline; the governance module hands in whichever is current). Compared in
  * whole cents, so float noise from a round trip through a sheet is not drift; blank ≠ 0.
  */
-export function baselineDriftFlag(
+function baselineDriftFlag(
   initiative: Initiative,
   baseline: Float64Array | undefined,
   periods: readonly Period[],

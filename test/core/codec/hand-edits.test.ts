@@ -237,6 +237,7 @@ describe('reading hand-edited PG sheets', () => {
       'Variance (computed)',
       'Realization (computed)',
       'Estimate at completion (computed)',
+      'Assumed on plan (computed)',
       'Value at risk (computed)',
       'Value status (computed)',
       'Weighted value (computed)',

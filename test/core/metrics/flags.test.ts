@@ -99,23 +99,45 @@ describe('gate overdue', () => {
   });
 });
 
+// PRODUCT.md now raises it from the plan-freeze level on (it was the level below sign-off) and
+// names the months and the amount assumed on plan.
 describe('missing actuals', () => {
-  it('fires at Implemented when a period to date has plan but no actual', () => {
-    const m = only({ plan: FLAT_PLAN, doi: 4, actual: [100, 100, null, 100, null, 100] });
+  it('fires from the plan-freeze level when a period to date has plan but no actual, naming months and amount', () => {
+    const m = only({ plan: FLAT_PLAN, doi: 3, actual: [100, 100, null, 100, null, 100] });
     expect(flagOf(m, 'missingActuals')?.reason).toBe(
-      'DoI 4 Implemented but 2 periods up to 2027-06 have plan and no actual (first 2027-03); enter or import the actuals.',
+      'DoI 3 Decided but 2027-03, 2027-05 have plan and no actual up to 2027-06. 200 of the estimate at completion is assumed on plan. Enter or import the actuals.',
+    );
+  });
+
+  it('names the first six months and counts the rest', () => {
+    const months = Array.from({ length: 12 }, (_, m) => `2027-${String(m + 1).padStart(2, '0')}`);
+    const m = only({ plan: FLAT_PLAN, doi: 4 }, { asOf: '2027-12-31' });
+    expect(flagOf(m, 'missingActuals')?.reason).toBe(
+      `DoI 4 Implemented but ${months.slice(0, 6).join(', ')} and 6 more have plan and no actual up to 2027-12. 1,200 of the estimate at completion is assumed on plan. Enter or import the actuals.`,
+    );
+  });
+
+  it('says a forecast stands in when nothing is assumed on plan', () => {
+    const m = only({
+      plan: FLAT_PLAN,
+      doi: 4,
+      actual: [100, 100, 100, 100, 100],
+      forecast: [null, null, null, null, null, 90],
+    });
+    expect(flagOf(m, 'missingActuals')?.reason).toBe(
+      'DoI 4 Implemented but 2027-06 has plan and no actual up to 2027-06. Their forecast stands in for the actual. Enter or import the actuals.',
     );
   });
 
   it('names the single period when only one is missing', () => {
     const m = only({ plan: FLAT_PLAN, doi: 5, state: 'closed', actual: [100, 100, 100, 100, 100] });
     expect(flagOf(m, 'missingActuals')?.reason).toBe(
-      'DoI 5 Closed but period 2027-06 up to 2027-06 has plan and no actual; enter or import the actuals.',
+      'DoI 5 Closed but 2027-06 has plan and no actual up to 2027-06. The estimate at completion is the confirmed value. Enter or import the actuals.',
     );
   });
 
-  it('does not fire below Implemented, for future periods, for zero plan, or when an actual of 0 is entered', () => {
-    expect(flagCodes(only({ plan: FLAT_PLAN, doi: 3 }))).not.toContain('missingActuals');
+  it('does not fire below the plan-freeze level, for future periods, for zero plan, or when an actual of 0 is entered', () => {
+    expect(flagCodes(only({ plan: FLAT_PLAN, doi: 2 }))).not.toContain('missingActuals');
     const allToDate = [100, 100, 100, 100, 100, 100];
     expect(flagCodes(only({ plan: FLAT_PLAN, doi: 4, actual: allToDate }))).not.toContain('missingActuals');
     expect(flagCodes(only({ plan: [0, 0, 0, 0, 0, 0, 100], doi: 4 }))).not.toContain('missingActuals');
@@ -240,7 +262,8 @@ describe('decision required and its suggestion', () => {
     expect(m.valueStatus).toBe('amber');
     expect(flagOf(m, 'decisionRequired')).toEqual({
       code: 'decisionRequired',
-      reason: 'Decision required: review overdue. Discuss: accelerate — value is behind plan to date.',
+      reason:
+        'Decision required: review overdue since 31 January 2027. Discuss: accelerate — value is behind plan to date.',
       suggestion: 'accelerate',
     });
   });
@@ -249,7 +272,7 @@ describe('decision required and its suggestion', () => {
     const m = only({ plan: FLAT_PLAN, actual: FLAT_PLAN.slice(0, 6), doi: 2, nextGateDue: '2027-06-01' });
     expect(flagOf(m, 'decisionRequired')).toEqual({
       code: 'decisionRequired',
-      reason: 'Decision required: gate overdue.',
+      reason: 'Decision required: gate to 3 Decided overdue since 1 June 2027.',
     });
   });
 
@@ -272,6 +295,10 @@ describe('decision required and its suggestion', () => {
       nextGateDue: '2027-02-01',
     });
     expect(flagCodes(m)).toEqual(['watermelon', 'reviewOverdue', 'gateOverdue', 'decisionRequired']);
-    expect(flagOf(m, 'decisionRequired')?.reason).toContain('; review overdue; gate overdue. Discuss: pivot');
+    expect(flagOf(m, 'decisionRequired')?.reason).toContain(
+      '; review overdue since 31 January 2027; gate to 1 Identified overdue since 1 February 2027. Discuss: pivot',
+    );
+    // Said once, in words: no internal code in what people read.
+    expect(flagOf(m, 'decisionRequired')?.reason).not.toMatch(/decisionRequired|reviewOverdue|gateOverdue/);
   });
 });

@@ -39,8 +39,10 @@ describe('portfolio', () => {
     expect(portfolio.planTotal).toBe(1200 * 3 + 600);
     expect(portfolio.planToDate).toBe(600 * 3 + 600);
     expect(portfolio.actualToDate).toBe(1800);
-    // A 1,200; B 600 + 120 = 720; C 1,200; E 600
-    expect(portfolio.estimateAtCompletion).toBe(3720);
+    // A 1,200; B 600 + 120 = 720; C closed: its confirmed 1,000; E 600
+    expect(portfolio.estimateAtCompletion).toBe(3520);
+    // E's January–June plan of 600 has neither actual nor forecast.
+    expect(portfolio.assumedOnPlan).toBe(600);
     expect(portfolio.confirmedValue).toBe(1000);
     // A 1,200 × 0.5; B 720 × 0.8; C confirmed 1,000 × 1; E 600 × 0.1
     expect(portfolio.weightedPipeline).toBeCloseTo(600 + 576 + 1000 + 60, 9);
@@ -73,8 +75,8 @@ describe('portfolio', () => {
   });
 
   it('counts initiatives per value status', () => {
-    // E planned 600 to date and has no actuals: amber.
-    expect(portfolio.byValueStatus).toEqual({ green: 2, amber: 1, red: 1, 'n/a': 0 });
+    // E planned 600 to date and has no actuals: amber. C closed with 1,000 of 1,200 (below 90 %): red.
+    expect(portfolio.byValueStatus).toEqual({ green: 1, amber: 1, red: 2, 'n/a': 0 });
   });
 
   it('queues decisions and lists watermelons with their reasons', () => {

@@ -37,7 +37,13 @@ describe('recordedLevels', () => {
       (r) => planMove(r, { id: 'A', kind: 'hold', reason: 'budget freeze' }, SPONSOR, NOW),
       (r) => planMove(r, { id: 'A', kind: 'resume', reason: '' }, SPONSOR, NOW),
       up(),
-      (r) => planSignOff(r, { id: 'A', confirmedValue: 100_000, evidence: 'ERP' }, CONTROLLER, NOW),
+      (r) =>
+        planSignOff(
+          r,
+          { id: 'A', confirmedValue: 100_000, evidence: 'ERP', acknowledgeShortfall: true },
+          CONTROLLER,
+          NOW,
+        ),
     ]);
     expect(recordedLevels(reg).get('A')).toEqual({ level: 5, state: 'closed', index: 6 });
     expect(levelsWithoutAudit(reg)).toEqual([]);
@@ -82,7 +88,12 @@ describe('recordedLevels', () => {
 describe('re-open and sign off again', () => {
   it('verifies against the latest seal only', () => {
     const signOff = (value: number) => (r: Register) =>
-      planSignOff(r, { id: 'A', confirmedValue: value, evidence: `ERP ${value}` }, CONTROLLER, NOW);
+      planSignOff(
+        r,
+        { id: 'A', confirmedValue: value, evidence: `ERP ${value}`, acknowledgeShortfall: true },
+        CONTROLLER,
+        NOW,
+      );
     const reg = journey(register([initiative('A', { doi: 4 })]), [
       signOff(100_000),
       (r) => planMove(r, { id: 'A', kind: 'back', reason: 'Returns booked in June' }, CONTROLLER, NOW),

@@ -145,7 +145,7 @@ describe('sealed values', () => {
           const reg = register([subject]);
           const outcome = planSignOff(
             reg,
-            { id: 'A', confirmedValue: value, evidence: 'ERP' },
+            { id: 'A', confirmedValue: value, evidence: 'ERP', acknowledgeShortfall: true },
             CONTROLLER,
             '2027-07-01T00:00:00.000Z',
           );
