@@ -5,15 +5,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addinSources } from './addin-sources.js';
-import { requiredExcelApi } from './api-requirements.js';
+import { requiredExcelApi, requiredOtherSets } from './api-requirements.js';
 import { checkManifest } from './check-manifest.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const required = requiredExcelApi(addinSources(`${repo}excel-addin`));
+const sources = addinSources(`${repo}excel-addin`);
+const required = requiredExcelApi(sources);
+const otherSets = requiredOtherSets(sources);
 let failed = false;
 for (const file of ['manifest.xml', 'dist/excel/manifest.xml']) {
   if (!existsSync(repo + file)) continue;
-  const problems = checkManifest(readFileSync(repo + file, 'utf8'), { excelApi: required.set });
+  const problems = checkManifest(readFileSync(repo + file, 'utf8'), { excelApi: required.set, otherSets });
   failed ||= problems.length > 0;
   console.log(
     problems.length ? `${file}:\n  ${problems.join('\n  ')}` : `${file}: OK (needs ExcelApi ${required.set})`,
