@@ -15,6 +15,7 @@ import {
   readInBlocks,
 } from './workbook/read-in-blocks.js';
 import { readOnce } from './workbook/read-once.js';
+import { protectedWithPassword } from './workbook/protected-with-password.js';
 
 /** `Excel.run`, or a stand-in with the same shape (tests pass the fake's). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -101,17 +102,24 @@ export class ExcelWorkbook implements WorkbookPort {
       const list = batches.nonEmpty();
       try {
         for (const [index, batch] of list.entries()) {
-          // Bulk writes: no recalculation between blocks, and no selection events from our own edits.
-          context.workbook.application.suspendApiCalculationUntilNextSync();
+          const last = index === list.length - 1;
+          // Bulk writes: no recalculation between blocks, and no selection events from our own
+          // edits. Suspending makes recalculating our job ("Once set, it is the developer's
+          // responsibility to re-calc the workbook", Application.suspendApiCalculationUntilNextSync),
+          // so the last block is not suspended and, after suspended ones, asks for a full
+          // calculation: formulas over the PG sheets never show old values.
+          if (!last) context.workbook.application.suspendApiCalculationUntilNextSync();
           if (index === 0) context.runtime.enableEvents = false;
           for (const write of batch) write.queue(context);
-          if (index === list.length - 1) context.runtime.enableEvents = true;
+          if (last && list.length > 1)
+            context.workbook.application.calculate('Full' as Excel.CalculationType);
+          if (last) context.runtime.enableEvents = true;
           await context.sync();
         }
       } catch (error) {
         context.runtime.enableEvents = true;
         await context.sync().catch(() => undefined);
-        throw error;
+        throw protectedWithPassword(error, plan, probes) ?? error;
       }
     });
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'acorn';
-import { JSDOM } from 'jsdom';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { addinSources } from '../../excel-addin/build/addin-sources.js';
 import { requiredExcelApi, requiredOtherSets } from '../../excel-addin/build/api-requirements.js';
@@ -59,7 +59,8 @@ describe('the ribbon button on a first run', () => {
     expect(office).toBeGreaterThan(0);
     expect(commands).toBeGreaterThan(office);
     // webpack must not inject commands.js a second time (deferred, after the pane code).
-    const config = (await import('../../excel-addin/webpack.config.js')).default as (
+    const configUrl = new URL('../../excel-addin/webpack.config.js', import.meta.url).href;
+    const config = ((await import(/* @vite-ignore */ configUrl)) as { default: unknown }).default as (
       env: unknown,
       argv: { mode: string },
     ) => Promise<{ plugins: { userOptions?: { filename?: string; chunks?: string[] } }[] }>;
@@ -77,12 +78,12 @@ describe('an old Windows web view', () => {
   // Windows uses Trident (Internet Explorer 11, ES5 only) or EdgeHTML; add-ins should say so.
   const inline = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 
+  /** Runs the page's inline script where `navigator.userAgent` is `userAgent`; returns the pane's text. */
   function paneIn(userAgent: string): string {
-    const dom = new JSDOM(template, {
-      runScripts: 'dangerously',
-      beforeParse: (window) => Object.defineProperty(window.navigator, 'userAgent', { value: userAgent }),
-    });
-    return dom.window.document.getElementById('root')!.textContent ?? '';
+    const root = { innerHTML: 'Opening PlanGate…' };
+    const page = { window: { navigator: { userAgent } }, document: { getElementById: () => root } };
+    vm.runInNewContext(inline[0], page);
+    return root.innerHTML.replace(/<[^>]+>/g, '');
   }
 
   it('shows "needs Microsoft 365 with WebView2" in Trident instead of a blank pane', () => {
