@@ -81,7 +81,7 @@ export const NEWER_THAN_ES2019: readonly string[] = [
  */
 export function appsScriptContext(globals: Record<string, unknown>): vm.Context {
   const context = vm.createContext({});
-  vm.runInContext(
+  const strip = vm.runInContext(
     `(function (names) {
       var global = this;
       names.forEach(function (name) {
@@ -94,7 +94,8 @@ export function appsScriptContext(globals: Record<string, unknown>): vm.Context 
       });
     })`,
     context,
-  )(NEWER_THAN_ES2019);
+  ) as (names: readonly string[]) => void;
+  strip(NEWER_THAN_ES2019);
   for (const [name, value] of Object.entries(globals)) (context as Record<string, unknown>)[name] = value;
   return context;
 }

@@ -158,6 +158,7 @@ export interface SessionApi {
 
 export interface HtmlOutputApi {
   setTitle(title: string): HtmlOutputApi;
+  addMetaTag(name: string, content: string): HtmlOutputApi;
   getContent(): string;
 }
 

@@ -104,6 +104,14 @@ describe('dist/sheets/Code.js', () => {
     ]);
   });
 
+  // HtmlOutput.addMetaTag: "Meta tags included directly in an Apps Script HTML file are ignored."
+  it('gives the sidebar its viewport through addMetaTag, not a <meta> in the file', () => {
+    const file = '<meta name="viewport" content="width=device-width"><div id="root"></div>';
+    const gas = new FakeAppsScript({ htmlFiles: { Sidebar: file } });
+    loadServer(code, gas).showSidebar();
+    expect(gas.ui.sidebars[0].viewport()).toBe('width=device-width, initial-scale=1');
+  });
+
   it('answers google.script.run synchronously with plain JSON', () => {
     const gas = new FakeAppsScript({ user: 'maria@example.com' });
     gas.spreadsheet.addUserSheet('Budget', [
