@@ -11,6 +11,7 @@ import { applyLayout, resetSheet } from './apply-layout.js';
 import type { AppsScriptGlobals, SheetApi, SpreadsheetApi } from './apps-script-api.js';
 import { formatsFor, gridFromValues, valuesFromGrid, widthOf } from './cell-grid.js';
 import { createSerialOfDate } from './date-serial.js';
+import { limitProblem } from './sheets-limits.js';
 
 /**
  * WorkbookPort over the spreadsheet the add-on is bound to. One `read` is one `getValues`
@@ -47,6 +48,8 @@ export class SheetsWorkbook implements WorkbookPort {
       );
     }
     const book = this.spreadsheet();
+    const problem = limitProblem(book, plan);
+    if (problem) return Promise.reject(new Error(problem));
     try {
       for (const write of plan.sheets) {
         if (write.mode === 'replace') this.replace(book, write);
