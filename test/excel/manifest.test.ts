@@ -11,7 +11,7 @@ const required = requiredExcelApi(addinSources(new URL('../../excel-addin', impo
 
 describe('manifest.xml', () => {
   it('declares the requirement set of the newest API the code calls', () => {
-    // The DoI waterfall is a native Waterfall chart, ExcelApi 1.9; data validation and enableEvents are 1.8.
+    // Workbook-level events and the Waterfall chart kind the adapter maps are ExcelApi 1.9; data validation and enableEvents are 1.8.
     expect(required.set).toBe('1.9');
     expect(required.used).toEqual(
       expect.arrayContaining(['Range.dataValidation (ExcelApi 1.8)', 'ChartType Waterfall (ExcelApi 1.9)']),
