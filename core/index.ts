@@ -45,3 +45,7 @@ export type { Settings } from './model/settings.js';
 export type { CellValue, Grid, CellProblem } from './model/cell.js';
 
 export * from './values/index.js';
+
+export { runSelfTest, type SelfTestHost } from './selftest/run-self-test.js';
+export { SCRATCH_SHEETS, isScratchSheet } from './selftest/scratch-port.js';
+export type { SelfTestReport, SelfTestStep, SelfTestEnvironment } from './selftest/self-test-report.js';

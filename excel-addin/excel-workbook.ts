@@ -24,6 +24,8 @@ export interface ExcelWorkbookOptions {
   run?: ExcelRun;
   /** Upper bound of one request's estimated payload. Excel on the web refuses requests above 5 MB. */
   requestBytes?: number;
+  /** The sheets this port may write: PlanGate's own (default), or the self-test's scratch copies. */
+  owns?: (sheet: string) => boolean;
 }
 
 /** Keeps each request under 4 MB (the estimate counts more than Office.js sends). */
@@ -37,12 +39,14 @@ export const DEFAULT_REQUEST_BYTES = 3_900_000;
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly requestBytes: number;
+  private readonly owns: (sheet: string) => boolean;
   /** Cells per sheet as last read or written, to plan the next read. */
   private readonly knownCells = new Map<string, number>();
 
   constructor(options: ExcelWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.requestBytes = options.requestBytes ?? DEFAULT_REQUEST_BYTES;
+    this.owns = options.owns ?? isPlanGateSheet;
   }
 
   async read(sheets: readonly string[]): Promise<WorkbookRead> {
@@ -69,7 +73,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async write(plan: WritePlan): Promise<void> {
     for (const { sheet } of plan.sheets) {
-      if (!isPlanGateSheet(sheet)) {
+      if (!this.owns(sheet)) {
         throw new Error(
           `PlanGate only writes its own "PG" sheets; "${sheet}" is yours and was left untouched.`,
         );
