@@ -32,6 +32,7 @@ const FUNCTION_NAMES = {
   settings: true,
   saveSettings: true,
   selectedInitiative: true,
+  selfTest: true,
 } satisfies Record<keyof ServerFunctions, true>;
 
 /**

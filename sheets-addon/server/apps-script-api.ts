@@ -78,6 +78,7 @@ export interface SpreadsheetApi {
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
   insertSheet(name: string): SheetApi;
+  deleteSheet(sheet: SheetApi): void;
   getSpreadsheetTimeZone(): string;
   getActiveSheet(): SheetApi;
   getActiveRange(): RangeApi | null;

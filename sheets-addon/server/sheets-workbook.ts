@@ -19,7 +19,14 @@ import { limitProblem } from './sheets-limits.js';
  * plus per-column layout calls: nothing here runs once per row.
  */
 export class SheetsWorkbook implements WorkbookPort {
-  constructor(private readonly gas: Pick<AppsScriptGlobals, 'SpreadsheetApp' | 'Charts' | 'Utilities'>) {}
+  /**
+   * `owns`: the sheets this port may write: PlanGate's own (default), or the self-test's scratch
+   * copies (Settings › Diagnostics).
+   */
+  constructor(
+    private readonly gas: Pick<AppsScriptGlobals, 'SpreadsheetApp' | 'Charts' | 'Utilities'>,
+    private readonly owns: (sheet: string) => boolean = isPlanGateSheet,
+  ) {}
 
   private spreadsheet(): SpreadsheetApi {
     return this.gas.SpreadsheetApp.getActiveSpreadsheet();
@@ -39,7 +46,7 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   write(plan: WritePlan): Promise<void> {
-    const foreign = plan.sheets.map((s) => s.sheet).filter((name) => !isPlanGateSheet(name));
+    const foreign = plan.sheets.map((s) => s.sheet).filter((name) => !this.owns(name));
     if (foreign.length > 0) {
       return Promise.reject(
         new Error(

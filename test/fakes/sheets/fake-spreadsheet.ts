@@ -47,6 +47,14 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return sheet;
   }
 
+  deleteSheet(sheet: FakeSheet): void {
+    this.hit('deleteSheet');
+    if (!this.sheets.includes(sheet)) throw new Error('The sheet does not belong to this spreadsheet.');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active === sheet) this.active = null;
+  }
+
   getSpreadsheetTimeZone(): string {
     this.hit('getSpreadsheetTimeZone');
     return this.host.timeZone();
