@@ -13,6 +13,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
+import type { SelfTestReport } from '../core/index.js';
 import { createFormatters } from './format/formatters.js';
 import { PaneContext, type PaneContextValue, type PaneId } from './PaneContext.js';
 import { AppHeader } from './AppHeader.js';
@@ -30,6 +31,8 @@ export interface AppProps {
   subscribeSelection?: (onSelect: (id: string) => void) => () => void;
   /** The host calls onChange when the workbook changed outside the panes (hand edits, another identity). */
   subscribeChanges?: (onChange: () => void) => () => void;
+  /** The host's self-test, shown under Settings › Diagnostics. */
+  selfTest?: () => Promise<SelfTestReport>;
 }
 
 const TABS: [PaneId, string][] = [
@@ -42,7 +45,7 @@ const TABS: [PaneId, string][] = [
   ['settings', 'Settings'],
 ];
 
-export function App({ service, host, start, subscribeSelection, subscribeChanges }: AppProps) {
+export function App({ service, host, start, subscribeSelection, subscribeChanges, selfTest }: AppProps) {
   const s = useAppStyles();
   const themed = useThemeClassName() !== '';
   // When the host waited for `start.ready`, the first render already has the overview and the pane.
@@ -103,8 +106,9 @@ export function App({ service, host, start, subscribeSelection, subscribeChanges
       openInitiative,
       selectedId,
       go: setPane,
+      selfTest,
     }),
-    [service, host, format, version, overviewState, changed, openInitiative, selectedId],
+    [service, host, format, version, overviewState, changed, openInitiative, selectedId, selfTest],
   );
 
   const content = (

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
+import type { SelfTestReport } from '../core/index.js';
 import type { AsyncState } from './common/useAsync.js';
 import type { Formatters } from './format/formatters.js';
 
@@ -20,6 +21,8 @@ export interface PaneContextValue {
   openInitiative: (id: string) => void;
   selectedId: string | null;
   go: (pane: PaneId) => void;
+  /** The host's self-test (Settings › Diagnostics), where the host has one. */
+  selfTest?: () => Promise<SelfTestReport>;
 }
 
 export const PaneContext = createContext<PaneContextValue | null>(null);

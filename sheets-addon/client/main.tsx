@@ -27,6 +27,7 @@ if (root) {
       host="sheets"
       start={start}
       subscribeSelection={pollSelection(remote, { activity: documentActivity() })}
+      selfTest={() => remote.selfTest({ userAgent: navigator.userAgent })}
     />,
   );
 }
