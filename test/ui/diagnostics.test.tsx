@@ -48,7 +48,7 @@ describe('Settings › Diagnostics', () => {
       'cleanup',
     ]);
     for (const row of rows) expect(row.textContent).toMatch(/ok: /);
-    const report = (screen.getByLabelText('Report to send') as HTMLTextAreaElement).value;
+    const report = screen.getByLabelText<HTMLTextAreaElement>('Report to send').value;
     expect(report).toMatch(
       /^PlanGate self-test: PASSED\nHost: Excel 16\.0\.18227\.20162\nPlatform: PC\nPlanGate: 0\.1\.0\n/,
     );
