@@ -18,12 +18,12 @@ const NEW_SHEET = { rows: 1000, columns: 26 };
  * part-way ("above the limit of 10000000 cells"), leaving some PG sheets written and others not.
  */
 export function limitProblem(book: SpreadsheetApi, plan: WritePlan): string | null {
-  const sheets = book.getSheets();
+  const sheets = new Map(book.getSheets().map((s) => [s.getName(), s] as const));
   const size = new Map(
-    sheets.map((s) => [s.getName(), { rows: s.getMaxRows(), columns: s.getMaxColumns() }] as const),
+    [...sheets].map(([name, s]) => [name, { rows: s.getMaxRows(), columns: s.getMaxColumns() }] as const),
   );
   for (const write of plan.sheets) {
-    const sheet = sheets.find((s) => s.getName() === write.sheet);
+    const sheet = sheets.get(write.sheet);
     const firstRow = write.mode === 'append' && sheet ? sheet.getLastRow() : 0;
     for (const [r, line] of write.rows.entries()) {
       for (const [c, value] of line.entries()) {
