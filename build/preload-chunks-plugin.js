@@ -32,7 +32,10 @@ export class PreloadChunksPlugin {
     for (const ending of this.modules) {
       // Production builds concatenate modules: look inside each for the one named.
       const named = (m) => m.resource?.replaceAll('\\', '/').endsWith(ending);
-      const module = [...compilation.modules].find((m) => named(m) || m.modules?.some(named));
+      // The module itself stays listed once concatenated into another: take one a chunk holds.
+      const module = [...compilation.modules].find(
+        (m) => (named(m) || m.modules?.some(named)) && compilation.chunkGraph.getNumberOfModuleChunks(m) > 0,
+      );
       if (!module)
         throw new Error(
           `PreloadChunksPlugin: no module ends with ${ending}; fix the list in the webpack config.`,

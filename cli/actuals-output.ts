@@ -1,9 +1,5 @@
-import type { ActualsMapping } from '../core/actuals/actuals-types.js';
-import type {
-  ActualsReportDto,
-  ActualsWarningDto,
-  ExcludedRowDto,
-} from '../core/service/governance-service.js';
+import type { ActualsMapping } from '../core/index.js';
+import type { ActualsReportDto, ActualsWarningDto, ExcludedRowDto } from '../core/index.js';
 import type { CliContext } from './cli-context.js';
 import { money, plural } from './format.js';
 

@@ -1,24 +1,29 @@
-import { createPlanImporter, type PlanImporterOptions } from '../core/merge/create-plan-importer.js';
-import { createGovernanceService } from '../core/service/create-governance-service.js';
-import type { GovernanceService } from '../core/service/governance-service.js';
-import { declaredIdentity } from '../core/service/identity-provider.js';
-import { PlanGateError } from '../core/service/plan-gate-error.js';
-import type { FileWorkbook } from '../io/file-workbook.js';
+import {
+  createGovernanceService,
+  createPlanImporter,
+  declaredIdentity,
+  PlanGateError,
+  type GovernanceService,
+  type PlanImporterOptions,
+  type ReadSourceFile,
+  type WorkbookPort,
+} from '../core/index.js';
 import { readWorkbookFile } from '../io/read-workbook-file.js';
 import type { CliContext } from './cli-context.js';
 import { CliError, EXIT } from './exit-codes.js';
 
 /** The one place the command line composes the core: the same service every host uses, over a file. */
 export function openService(
-  file: FileWorkbook,
+  file: WorkbookPort,
   ctx: CliContext,
   importer: PlanImporterOptions = {},
+  readSourceFile: ReadSourceFile = readWorkbookFile,
 ): GovernanceService {
   return createGovernanceService({
     port: file,
     clock: ctx.now,
     identity: declaredIdentity(ctx.actor),
-    readSourceFile: readWorkbookFile,
+    readSourceFile,
     importer: createPlanImporter(importer),
   });
 }

@@ -1,7 +1,13 @@
-import { roundToCents } from '../core/metrics/cents.js';
-import { TOTAL_FIELDS } from '../core/metrics/portfolio-totals.js';
-import type { DecisionItem, DoiBucket, PortfolioGroup, ValueStatus } from '../core/metrics/types.js';
-import type { InitiativeRowDto, PortfolioDto } from '../core/service/governance-service.js';
+import {
+  roundToCents,
+  rollUpPortfolios,
+  TOTAL_FIELDS,
+  type DecisionItem,
+  type DoiBucket,
+  type InitiativeRowDto,
+  type PortfolioDto,
+  type ValueStatus,
+} from '../core/index.js';
 
 /** One register as the report reads it: its portfolio (grouped by Client), rows and plan-freeze level. */
 export interface RegisterFigures {
@@ -37,45 +43,21 @@ export interface ReportJson {
   initiatives: (InitiativeRowDto & { register: string })[];
 }
 
-function sumTotals(items: readonly Totals[]): Totals {
-  const out = Object.fromEntries(TOTAL_FIELDS.map((f) => [f, 0])) as Totals;
-  for (const item of items) for (const f of TOTAL_FIELDS) out[f] += item[f];
-  for (const f of TOTAL_FIELDS) out[f] = cents(out[f]);
-  return out;
+function centsOf(totals: Totals): Totals {
+  return Object.fromEntries(TOTAL_FIELDS.map((f) => [f, cents(totals[f])])) as Totals;
 }
 
 /**
  * Several registers as one portfolio. Each register's metrics come from its own service (its own
- * baselines, seals and ladder); the portfolio adds them up, so one register reports exactly its
- * own figures and a roll-up is the sum of its parts. Coverage is recomputed over the summed target.
+ * baselines, seals and ladder); the core's roll-up adds them up (`rollUpPortfolios`), so one
+ * register reports exactly its own figures and a roll-up is the sum of its parts. Coverage is
+ * recomputed over the summed target. Money in the report is rounded to the cent.
  */
 export function rollUp(registers: readonly RegisterFigures[], asOf: string, currency: string): ReportJson {
-  const portfolios = registers.map((r) => r.portfolio);
-  const targets = portfolios.map((p) => p.target).filter((t): t is number => t !== null);
-  const target = targets.length > 0 ? cents(targets.reduce((a, b) => a + b, 0)) : null;
-  const totals = sumTotals(portfolios);
-  const frozenPlan = registers.reduce(
-    (sum, r) =>
-      sum + r.portfolio.byDoi.filter((b) => b.level >= r.freezeLevel).reduce((s, b) => s + b.planTotal, 0),
-    0,
+  const sum = rollUpPortfolios(
+    registers.map((r) => ({ portfolio: r.portfolio, freezeLevel: r.freezeLevel })),
   );
-
-  const byDoi = new Map<string, DoiBucket>();
-  for (const p of portfolios) {
-    for (const b of p.byDoi) {
-      const key = `${b.level} ${b.name}`;
-      const cur = byDoi.get(key) ?? { level: b.level, name: b.name, count: 0, planTotal: 0 };
-      byDoi.set(key, { ...cur, count: cur.count + b.count, planTotal: cents(cur.planTotal + b.planTotal) });
-    }
-  }
-  const byValueStatus: Record<ValueStatus, number> = { green: 0, amber: 0, red: 0, 'n/a': 0 };
-  for (const p of portfolios)
-    for (const k of Object.keys(byValueStatus) as ValueStatus[]) byValueStatus[k] += p.byValueStatus[k];
-
-  const clients = new Map<string, PortfolioGroup[]>();
-  for (const p of portfolios)
-    for (const g of p.groups) clients.set(g.key, [...(clients.get(g.key) ?? []), g]);
-
+  const totals = centsOf(sum);
   const tagged = <T>(file: string, items: readonly T[]) => items.map((item) => ({ ...item, register: file }));
   return {
     asOf,
@@ -83,15 +65,15 @@ export function rollUp(registers: readonly RegisterFigures[], asOf: string, curr
     registers: registers.map((r) => r.file),
     portfolio: {
       ...totals,
-      variance: cents(totals.actualToDate - totals.planToDate),
-      realization: totals.planToDate === 0 ? null : totals.actualToDate / totals.planToDate,
-      target,
-      gapToTarget: target === null ? null : cents(target - totals.weightedPipeline),
-      coverage: target === null || target === 0 ? null : frozenPlan / target,
-      byDoi: [...byDoi.values()].sort((a, b) => a.level - b.level),
-      byValueStatus,
-      byClient: [...clients.entries()]
-        .map(([client, groups]) => ({ client, ...sumTotals(groups) }))
+      variance: cents(sum.actualToDate - sum.planToDate),
+      realization: sum.planToDate === 0 ? null : sum.actualToDate / sum.planToDate,
+      target: sum.target === null ? null : cents(sum.target),
+      gapToTarget: sum.gapToTarget === null ? null : cents(sum.gapToTarget),
+      coverage: sum.coverage,
+      byDoi: sum.byDoi.map((b) => ({ ...b, planTotal: cents(b.planTotal) })),
+      byValueStatus: sum.byValueStatus,
+      byClient: sum.groups
+        .map(({ key, ...group }) => ({ client: key, ...centsOf(group) }))
         .sort((a, b) => b.planTotal - a.planTotal),
       decisionQueue: registers.flatMap((r) => tagged(r.file, r.portfolio.decisionQueue)),
       watermelons: registers.flatMap((r) => tagged(r.file, r.portfolio.watermelons)),

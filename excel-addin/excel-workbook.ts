@@ -1,10 +1,5 @@
-import { isPlanGateSheet } from '../core/model/sheets.js';
-import {
-  ConcurrentEditError,
-  type WorkbookPort,
-  type WorkbookRead,
-  type WritePlan,
-} from '../core/port/workbook-port.js';
+import { isPlanGateSheet } from '../core/index.js';
+import { ConcurrentEditError, type WorkbookPort, type WorkbookRead, type WritePlan } from '../core/index.js';
 import { BatchPlan } from './workbook/batch-plan.js';
 import { queueProbes } from './workbook/sheet-probe.js';
 import { queueSheetWrite } from './workbook/queue-sheet-write.js';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Grid } from '../core/model/cell.js';
-import { isPlanGateSheet, PG_SHEETS } from '../core/model/sheets.js';
-import { MemoryWorkbook } from '../core/port/memory-workbook.js';
-import type { SheetLayout, WorkbookPort, WorkbookRead, WritePlan } from '../core/port/workbook-port.js';
+import type { Grid } from '../core/index.js';
+import { isPlanGateSheet, PG_SHEETS } from '../core/index.js';
+import { MemoryWorkbook } from '../core/index.js';
+import type { SheetLayout, WorkbookPort, WorkbookRead, WritePlan } from '../core/index.js';
 import { readWorkbookFile, type FileWorkbookRead } from './read-workbook-file.js';
 import { writeRegisterXlsx, type RegisterXlsxOutput, type XlsxSheetPlan } from './write-register-xlsx.js';
 

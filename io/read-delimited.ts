@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Grid } from '../core/model/cell.js';
+import type { Grid } from '../core/index.js';
 
 /** The delimiters PlanGate recognises in text exports. */
 export type Delimiter = ',' | ';' | '\t';

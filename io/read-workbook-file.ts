@@ -3,10 +3,10 @@
  * playground upload uses it): bytes in, grids out, no Node APIs.
  */
 import * as XLSX from '@e965/xlsx';
-import type { CellValue, Grid } from '../core/model/cell.js';
-import type { WorkbookRead } from '../core/port/workbook-port.js';
-import type { MergedRange } from '../core/import/merged-range.js';
-import type { ValueHints } from '../core/values/value-hints.js';
+import type { CellValue, Grid } from '../core/index.js';
+import type { WorkbookRead } from '../core/index.js';
+import type { MergedRange } from '../core/index.js';
+import type { ValueHints } from '../core/index.js';
 import { decodeText, type TextEncodingName } from './encoding.js';
 import { detectDelimiter, parseDelimited, type Delimiter } from './read-delimited.js';
 

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { cellAddress, columnLetter, type Grid } from '../core/model/cell.js';
-import type { SheetLayout } from '../core/port/workbook-port.js';
-import { cellNumberFormat, TEXT_FORMAT } from '../core/port/number-formats.js';
+import { cellAddress, columnLetter, type Grid } from '../core/index.js';
+import type { SheetLayout } from '../core/index.js';
+import { cellNumberFormat, TEXT_FORMAT } from '../core/index.js';
 import { xlsxColumnFormats } from './xlsx-number-formats.js';
 
 const HEADER_FILL = 'FFD9E1F2';

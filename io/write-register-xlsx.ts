@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Grid } from '../core/model/cell.js';
-import type { SheetLayout } from '../core/port/workbook-port.js';
+import type { Grid } from '../core/index.js';
+import type { SheetLayout } from '../core/index.js';
 import { writePgSheet, type WriteNotes } from './write-pg-sheet.js';
 
 /** What happens to one sheet of the written workbook. */

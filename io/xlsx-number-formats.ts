@@ -1,5 +1,5 @@
-import { EXCEL_MONEY, columnNumberFormats } from '../core/port/number-formats.js';
-import type { SheetLayout } from '../core/port/workbook-port.js';
+import { EXCEL_MONEY, columnNumberFormats } from '../core/index.js';
+import type { SheetLayout } from '../core/index.js';
 
 /**
  * Number formats of the columns of a PG sheet written to an .xlsx file. The file is an Excel

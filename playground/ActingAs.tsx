@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Field, Select } from '@fluentui/react-components';
-import type { GovernanceService } from '../core/service/governance-service.js';
+import type { GovernanceService } from '../core/index.js';
 import type { ObservableWorkbook } from './observable-workbook.js';
 import { peopleOf, type Person } from './people.js';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { GovernanceService } from '../core/service/governance-service.js';
+import type { GovernanceService } from '../core/index.js';
 import { App } from '../ui/App.js';
 import type { AppStart } from '../ui/appStart.js';
 import { ActingAs } from './ActingAs.js';

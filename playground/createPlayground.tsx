@@ -5,10 +5,10 @@
  * render.
  */
 import type { ReactElement } from 'react';
-import { MemoryWorkbook } from '../core/port/memory-workbook.js';
-import { SAMPLE_AS_OF, sampleWorkbook } from '../core/sample/sample-workbook.js';
-import { createGovernanceService } from '../core/service/create-governance-service.js';
-import { declaredIdentity } from '../core/service/identity-provider.js';
+import { MemoryWorkbook } from '../core/index.js';
+import { SAMPLE_AS_OF, sampleWorkbook } from '../core/index.js';
+import { createGovernanceService } from '../core/index.js';
+import { declaredIdentity } from '../core/index.js';
 import { startApp } from '../ui/appStart.js';
 // The sample has no register yet, so the playground always opens on Convert plan: its code comes
 // with the page, and the pane loader (ui/paneModules.ts) finds it already here.

@@ -1,6 +1,6 @@
-import type { CellValue } from '../core/model/cell.js';
-import { MemoryWorkbook } from '../core/port/memory-workbook.js';
-import type { WorkbookPort, WorkbookRead, WritePlan } from '../core/port/workbook-port.js';
+import type { CellValue } from '../core/index.js';
+import { MemoryWorkbook } from '../core/index.js';
+import type { WorkbookPort, WorkbookRead, WritePlan } from '../core/index.js';
 
 type Listener = () => void;
 

@@ -1,4 +1,4 @@
-import type { Grid } from '../core/model/cell.js';
+import type { Grid } from '../core/index.js';
 
 export type PlayRole = 'owner' | 'sponsor' | 'controller' | 'pmo';
 

@@ -5,16 +5,11 @@
  * printed. Every number is computed by the core from the sample sheets.
  */
 import { pathToFileURL } from 'node:url';
-import { MemoryWorkbook } from '../core/port/memory-workbook.js';
-import { createGovernanceService } from '../core/service/create-governance-service.js';
-import type { GovernanceService, InitiativeRowDto } from '../core/service/governance-service.js';
-import { declaredIdentity } from '../core/service/identity-provider.js';
-import {
-  SAMPLE_ACTUALS_SHEET,
-  SAMPLE_AS_OF,
-  SAMPLE_PLAN_SHEET,
-  sampleWorkbook,
-} from '../core/sample/sample-workbook.js';
+import { MemoryWorkbook } from '../core/index.js';
+import { createGovernanceService } from '../core/index.js';
+import type { GovernanceService, InitiativeRowDto } from '../core/index.js';
+import { declaredIdentity } from '../core/index.js';
+import { SAMPLE_ACTUALS_SHEET, SAMPLE_AS_OF, SAMPLE_PLAN_SHEET, sampleWorkbook } from '../core/index.js';
 
 const PMO = 'Paula Weber';
 

@@ -12,8 +12,7 @@ import {
   useThemeClassName,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
-import type { SelfTestReport } from '../core/index.js';
+import type { GovernanceService, OverviewDto, SelfTestReport } from '../core/index.js';
 import { createFormatters } from './format/formatters.js';
 import { PaneContext, type PaneContextValue, type PaneId } from './PaneContext.js';
 import { AppHeader } from './AppHeader.js';

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { OverviewDto } from '../core/service/governance-service.js';
+import type { OverviewDto } from '../core/index.js';
 import { errorText } from './common/errorText.js';
 import { useAppStyles } from './appStyles.js';
 

@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
-import type { SelfTestReport } from '../core/index.js';
+import type { GovernanceService, OverviewDto, SelfTestReport } from '../core/index.js';
 import type { AsyncState } from './common/useAsync.js';
 import type { Formatters } from './format/formatters.js';
 

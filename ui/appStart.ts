@@ -1,4 +1,4 @@
-import type { GovernanceService, OverviewDto } from '../core/service/governance-service.js';
+import type { GovernanceService, OverviewDto } from '../core/index.js';
 import { firstPane, loadPane } from './paneModules.js';
 
 /** The first answers the App needs, asked for before React's first render. */

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { OverviewDto } from '../core/service/governance-service.js';
+import type { OverviewDto } from '../core/index.js';
 import type { PaneId } from './PaneContext.js';
 
 type Pane = ComponentType;

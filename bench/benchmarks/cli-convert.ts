@@ -4,9 +4,9 @@
  * columns, PG Portfolio), write the .xlsx, and read the written file back. One run: the steps
  * take seconds, and the split shows where the time goes.
  */
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
-import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../core/service/identity-provider.js';
+import { createPlanImporter } from '../../core/index.js';
+import { createGovernanceService } from '../../core/index.js';
+import { declaredIdentity } from '../../core/index.js';
 import { FileWorkbook } from '../../io/file-workbook.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
 import { megabytes, round, type Benchmark } from '../benchmark.js';

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { convertTable, inspectWorkbook, type ImportSource } from '../../core/import/index.js';
-import type { CellValue, Grid } from '../../core/model/cell.js';
+import { convertTable, inspectWorkbook, type ImportSource } from '../../core/index.js';
+import type { CellValue, Grid } from '../../core/index.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
 import { medianTime, round, type Benchmark } from '../benchmark.js';
 import { monthPeriods } from '../data/synthetic-register.js';

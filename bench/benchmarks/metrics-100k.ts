@@ -2,8 +2,8 @@
  * All metrics for 100k initiatives × 36 months × 3 series, against a plain Float64Array summing
  * pass over the same numbers in the same process. Budget (PRODUCT.md): ratio ≤ 10.
  */
-import { computeMetrics, type RegisterMetrics } from '../../core/metrics/compute-metrics.js';
-import type { Initiative } from '../../core/model/initiative.js';
+import { computeMetrics, type RegisterMetrics } from '../../core/index.js';
+import type { Initiative } from '../../core/index.js';
 import { interleavedMedians, medianTime, megabytes, round, type Benchmark } from '../benchmark.js';
 import { syntheticRegister } from '../data/synthetic-register.js';
 

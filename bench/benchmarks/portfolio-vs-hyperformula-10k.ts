@@ -8,13 +8,13 @@
  */
 import { HF_CONFIG } from '../hyperformula-config.js';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import { locateAsOf } from '../../core/metrics/as-of.js';
-import { computeMetrics, type RegisterMetrics } from '../../core/metrics/compute-metrics.js';
-import { isoDay } from '../../core/metrics/iso-day.js';
-import { buildPortfolio } from '../../core/metrics/portfolio.js';
-import { allocatePeriodSums } from '../../core/metrics/series-sums.js';
-import type { Portfolio } from '../../core/metrics/types.js';
-import type { Register } from '../../core/model/register.js';
+import { locateAsOf } from '../../core/index.js';
+import { computeMetrics, type RegisterMetrics } from '../../core/index.js';
+import { isoDay } from '../../core/index.js';
+import { buildPortfolio } from '../../core/index.js';
+import { allocatePeriodSums } from '../../core/index.js';
+import type { Portfolio } from '../../core/index.js';
+import type { Register } from '../../core/index.js';
 import { medianTime, round, type Benchmark } from '../benchmark.js';
 import { syntheticRegister } from '../data/synthetic-register.js';
 

@@ -4,10 +4,10 @@
  * as-of period with gaps, forecasts after it, some shared campaign keys. Amounts are whole cents
  * so spreadsheet oracles and the core can be compared to the cent.
  */
-import { defaultSettings } from '../../core/codec/default-settings.js';
-import { blankInitiative, type Initiative, type Light, type State } from '../../core/model/initiative.js';
-import type { Register } from '../../core/model/register.js';
-import type { Settings } from '../../core/model/settings.js';
+import { defaultSettings } from '../../core/index.js';
+import { blankInitiative, type Initiative, type Light, type State } from '../../core/index.js';
+import type { Register } from '../../core/index.js';
+import type { Settings } from '../../core/index.js';
 import { seededRandom } from './random.js';
 
 export interface SyntheticOptions {

@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
-import type { ActualsResult } from '../../core/actuals/actuals-types.js';
-import { isPeriod } from '../../core/model/period.js';
+import type { ActualsResult } from '../../core/index.js';
+import { isPeriod } from '../../core/index.js';
 import { actualsJson, printActuals } from '../actuals-output.js';
 import type { Command, OptionValues } from '../command.js';
 import { EXIT, usageError } from '../exit-codes.js';

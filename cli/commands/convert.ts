@@ -1,15 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ImportedPlan } from '../../core/import/index.js';
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
-import { SHEETS } from '../../core/model/sheets.js';
-import type {
-  MappingDto,
-  MergeReportDto,
-  SettingsDto,
-  SourceRef,
-  TableDto,
-} from '../../core/service/governance-service.js';
+import type { ImportedPlan } from '../../core/index.js';
+import { SHEETS } from '../../core/index.js';
+import type { MappingDto, MergeReportDto, SettingsDto, SourceRef, TableDto } from '../../core/index.js';
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
 import type { Command } from '../command.js';
@@ -17,6 +10,7 @@ import { CliError, EXIT, usageError } from '../exit-codes.js';
 import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
 import { plural } from '../format.js';
+import { inspectFile } from '../inspect-file.js';
 import { call, openService } from '../open-service.js';
 
 function readMapping(path: string): MappingDto {
@@ -51,18 +45,22 @@ function readMapping(path: string): MappingDto {
 }
 
 /** The mapping to convert with: the user's file, or the inspection's proposal for the chosen sheet. */
-function chooseTable(
-  file: FileWorkbook,
+async function chooseTable(
+  opened: { file: FileWorkbook; bytes: Uint8Array },
   path: string,
   sheet: string | undefined,
-  fiscalYearStart: number,
+  fiscalYearStart: number | undefined,
   ctx: CliContext,
-): TableDto {
-  const inspection = createPlanImporter().inspect(file.source, {
-    sourceName: basename(path),
-    fiscalYearStart,
-    ...(sheet !== undefined ? { sheet } : {}),
-  });
+): Promise<TableDto> {
+  const inspection = await inspectFile(
+    opened,
+    path,
+    {
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
+    },
+    ctx,
+  );
   const plans = inspection.tables.filter((t) => t.verdict === 'plan');
   if (plans.length === 0 || inspection.error) {
     throw new CliError(
@@ -158,7 +156,9 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     }
     const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
     const table =
-      typeof values.mapping === 'string' ? null : chooseTable(source, path, sheet, fiscalYearStart ?? 1, ctx);
+      typeof values.mapping === 'string'
+        ? null
+        : await chooseTable({ file: source, bytes }, path, sheet, fiscalYearStart, ctx);
     const mapping = table ? table.mapping : readMapping(values.mapping as string);
 
     // Re-import into an existing register file, or convert the source workbook itself.

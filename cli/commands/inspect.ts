@@ -1,10 +1,9 @@
-import { basename } from 'node:path';
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
-import type { InspectionDto, TableDto } from '../../core/service/governance-service.js';
+import type { InspectionDto, TableDto } from '../../core/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { fiscalStart } from '../fiscal-start.js';
 import { openWorkbook } from '../files.js';
+import { inspectFile } from '../inspect-file.js';
 import { clip, percent, plural } from '../format.js';
 
 /** `inspect --json`: the shape documented in cli/README.md. */
@@ -88,13 +87,18 @@ Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unrea
   positionals: { min: 1, max: 1, names: 'one FILE' },
   async run(values, [path], ctx) {
     ctx.progress(`Reading ${path}…`);
-    const { file } = await openWorkbook(path);
+    const opened = await openWorkbook(path);
     const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
-    const inspection = createPlanImporter().inspect(file.source, {
-      sourceName: basename(path),
-      fiscalYearStart: fiscalStart(values['fiscal-year-start']) ?? 1,
-      ...(sheet !== undefined ? { sheet } : {}),
-    });
+    const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
+    const inspection = await inspectFile(
+      opened,
+      path,
+      {
+        ...(sheet !== undefined ? { sheet } : {}),
+        ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
+      },
+      ctx,
+    );
     const found = inspection.tables.some((t) => t.verdict === 'plan') && inspection.error === null;
     if (values.json) {
       ctx.out(JSON.stringify(inspectJson(path, inspection), null, 2));

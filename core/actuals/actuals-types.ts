@@ -1,18 +1,14 @@
 import type { CellProblem } from '../model/cell.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
-import type { UnsealedEvent } from '../seal/chain.js';
-import type {
-  ActualsReportDto,
-  ActualsWarningDto,
-  ExcludedRowDto,
-  IdentityDto,
-} from '../service/governance-service.js';
+import type { UnsealedEvent } from '../model/audit.js';
+import type { ActualsReportDto, ActualsWarningDto, ExcludedRowDto } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import type { ColumnChoice } from './detect-columns.js';
 
 export interface ActualsOptions {
   now: string;
-  actor: IdentityDto;
+  actor: Actor;
   /** Read this sheet of the export; default: the sheet whose rows name the most initiatives. */
   sheet?: string;
   /** Header texts chosen by the user, overriding detection (case-insensitive). */
@@ -52,4 +48,13 @@ export interface ActualsResult {
   events: UnsealedEvent[];
   /** Set when nothing can be imported honestly: what the user is told. */
   error: string | null;
+}
+
+/** One amount read from the export, before it is summed. */
+export interface ActualsLine {
+  row: number;
+  ids: string[];
+  key: string;
+  period: Period;
+  amount: number;
 }

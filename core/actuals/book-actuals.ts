@@ -1,7 +1,7 @@
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
-import { sameAmount } from '../merge/align-series.js';
-import type { ActualsLine } from './import-actuals.js';
+import { sameAmount } from '../metrics/cents.js';
+import type { ActualsLine } from './actuals-types.js';
 
 export interface Booking {
   register: Register;

@@ -47,12 +47,3 @@ export function amountReader(
   const spreadsheetErrors = errorReading(hints);
   return { locale, read: (cell) => parseNumber(cell, { locale, spreadsheetErrors }) };
 }
-
-/** A number that is money-like: parses, and is not a blank word. */
-export function isAmount(
-  cell: CellValue,
-  read: (cell: CellValue) => ReturnType<typeof parseNumber>,
-): boolean {
-  const parsed = read(cell);
-  return parsed.ok && parsed.value !== null;
-}

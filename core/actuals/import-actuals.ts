@@ -2,11 +2,11 @@ import { cellAddress, type CellValue, type Grid } from '../model/cell.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
 import { isPlanGateSheet } from '../model/sheets.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from '../contract/workbook-port.js';
 import type { ValueHints } from '../values/value-hints.js';
-import type { ActualsReportDto } from '../service/governance-service.js';
+import type { ActualsReportDto } from '../contract/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
-import type { ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
+import type { ActualsLine, ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
 import { bookActuals } from './book-actuals.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';
 import {
@@ -24,15 +24,6 @@ import { TOTAL_LABEL } from './header-hints.js';
 import { buildKeyIndex, normalizeKey } from './key-index.js';
 import { readPeriod } from './read-period.js';
 import { actualsWarnings, type SkippedRow } from './actuals-warnings.js';
-
-/** One amount read from the export, before it is summed. */
-export interface ActualsLine {
-  row: number;
-  ids: string[];
-  key: string;
-  period: Period;
-  amount: number;
-}
 
 /**
  * Match a CRM or ERP export to the register's initiatives and replace their actuals for the
@@ -223,6 +214,43 @@ function mapSheet(
   return { mapping, hits, error: null };
 }
 
+/** What reading the export's rows needs, fixed for the whole sheet. */
+interface LineReading {
+  mapping: ActualsMapping;
+  index: Map<string, string[]>;
+  register: Register;
+  options: ActualsOptions;
+  hints: ValueHints;
+  /** The register's periods. */
+  known: ReadonlySet<Period>;
+  /** Initiatives a key still matches, but that only take amounts when no live one does. */
+  cancelled: ReadonlySet<string>;
+  amountColumns: number[];
+  readers: Map<number, ReturnType<typeof amountReader>['read']>;
+  /** The register's periods as the messages show them: "2027-01 … 2027-12". */
+  span: string;
+}
+
+/** What reading the rows found: the amounts to book, and every row left out with its reason. */
+interface ReadLines {
+  lines: ActualsLine[];
+  excluded: ActualsResult['excluded'];
+  problems: ActualsResult['problems'];
+  unmatched: ActualsReportDto['unmatched'];
+  ambiguous: ActualsReportDto['ambiguous'];
+  /** Register periods the export covers. */
+  coverage: Set<Period>;
+  /** Text exports' `#N/A` cells, read as blank. */
+  nullMarks: string[];
+  skipped: SkippedRow[];
+}
+
+/** An amount of a row and the period it is for. */
+interface RowAmount {
+  period: Period;
+  amount: number;
+}
+
 function readLines(
   grid: Grid,
   mapping: ActualsMapping,
@@ -230,157 +258,230 @@ function readLines(
   register: Register,
   options: ActualsOptions,
   hints: ValueHints,
-) {
-  const lines: ActualsLine[] = [];
-  const nullMarks: string[] = [];
-  const skipped: SkippedRow[] = [];
-  const excluded: ActualsResult['excluded'] = [];
-  const problems: ActualsResult['problems'] = [];
-  const unmatched: ActualsReportDto['unmatched'] = [];
-  const ambiguous: ActualsReportDto['ambiguous'] = [];
-  const coverage = new Set<Period>();
-  const known = new Set(register.periods);
-  const cancelled = new Set(register.initiatives.filter((i) => i.state === 'cancelled').map((i) => i.id));
-  const granularity = register.settings.granularity;
+): ReadLines {
   const rows = grid.slice(mapping.headerRow);
   const amountColumns =
     mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.column) : [mapping.amount!.column];
-  const readers = new Map(amountColumns.map((c) => [c, amountReader(columnCells(rows, c), hints).read]));
-  const wonOnly = options.wonOnly !== false;
-  const span = `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`;
+  const reading: LineReading = {
+    mapping,
+    index,
+    register,
+    options,
+    hints,
+    known: new Set(register.periods),
+    cancelled: new Set(register.initiatives.filter((i) => i.state === 'cancelled').map((i) => i.id)),
+    amountColumns,
+    readers: new Map(amountColumns.map((c) => [c, amountReader(columnCells(rows, c), hints).read])),
+    span: `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`,
+  };
+  const found: ReadLines = {
+    lines: [],
+    excluded: [],
+    problems: [],
+    unmatched: [],
+    ambiguous: [],
+    coverage: new Set<Period>(),
+    nullMarks: [],
+    skipped: [],
+  };
+  rows.forEach((row, i) => readRow(reading, found, row, mapping.headerRow + i + 1));
+  return found;
+}
 
-  rows.forEach((row, i) => {
-    const sourceRow = mapping.headerRow + i + 1;
-    if (row.every(isBlank)) return;
-    const keyCell = row[mapping.key.column];
-    const totalLabel = [keyCell, ...row].find((c) => typeof c === 'string' && TOTAL_LABEL.test(c));
-    if (typeof totalLabel === 'string') {
-      excluded.push({
-        row: sourceRow,
-        reason: `Totals row ("${totalLabel.trim()}"): totals are never booked.`,
-      });
-      return;
-    }
-    // Amounts of this row, per period.
-    const amounts: { period: Period; amount: number }[] = [];
-    let rowPeriod: Period | null = options.period ?? null;
-    if (mapping.layout === 'long' && mapping.period) {
-      const cell = row[mapping.period.column];
-      rowPeriod = readPeriod(cell, granularity);
-      if (!rowPeriod) {
-        skipped.push({
-          kind: isBlank(cell) ? 'noDate' : 'badDate',
-          row: sourceRow,
-          cell: cellAddress(sourceRow - 1, mapping.period.column),
-          detail: headerText(cell),
-        });
-        excluded.push({
-          row: sourceRow,
-          reason: isBlank(cell)
-            ? `No date in ${mapping.period.header}.`
-            : `"${headerText(cell)}" in ${cellAddress(sourceRow - 1, mapping.period.column)} is not a date or period: type a date such as 2027-03-15 or a month such as 2027-03.`,
-        });
-        return;
-      }
-    }
-    const rowPeriods = mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.period) : [rowPeriod!];
-    for (const p of rowPeriods) if (known.has(p)) coverage.add(p);
-    // A CRM export lists the pipeline: open and lost deals are forecasts or nothing, and only a won
-    // deal is value realised, so only won rows are actuals (the others are listed as excluded).
-    if (wonOnly && mapping.stage) {
-      const stage = headerText(row[mapping.stage.column]);
-      if (!mapping.stage.won.includes(stage)) {
-        excluded.push({
-          row: sourceRow,
-          reason: `${mapping.stage.header} is "${stage || 'blank'}", not won: only won deals are actuals.`,
-        });
-        return;
-      }
-    }
-    if (mapping.currency) {
-      const code = headerText(row[mapping.currency.column]).toUpperCase();
-      if (code && code !== register.settings.currency.toUpperCase()) {
-        skipped.push({
-          kind: 'currency',
-          row: sourceRow,
-          cell: cellAddress(sourceRow - 1, mapping.currency.column),
-          detail: code,
-        });
-        excluded.push({
-          row: sourceRow,
-          reason: `Amount is in ${code}; the register reports in ${register.settings.currency}. Convert the export first.`,
-        });
-        return;
-      }
-    }
-    let unreadable = false;
-    for (const column of amountColumns) {
-      const period =
-        mapping.layout === 'wide'
-          ? mapping.periodColumns.find((p) => p.column === column)!.period
-          : rowPeriod!;
-      const cell = row[column];
-      const parsed = readers.get(column)!(cell);
-      if (parsed.ok && hints.textExport && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell))
-        nullMarks.push(cellAddress(sourceRow - 1, column));
-      if (!parsed.ok) {
-        unreadable = true;
-        problems.push({
-          sheet: mapping.sheet,
-          cell: cellAddress(sourceRow - 1, column),
-          message: parsed.message,
-        });
-        continue;
-      }
-      if (parsed.value !== null) amounts.push({ period, amount: parsed.value });
-    }
-    if (amounts.length === 0) {
-      excluded.push({
-        row: sourceRow,
-        reason: unreadable ? 'Amount unreadable: see the problems listed.' : 'No amount.',
-      });
-      return;
-    }
-    const total = amounts.reduce((s, a) => s + a.amount, 0);
-    const key = headerText(keyCell);
-    const all = index.get(normalizeKey(keyCell)) ?? [];
-    const live = all.filter((id) => !cancelled.has(id));
-    const ids = live.length > 0 ? live : all;
-    if (ids.length === 0) {
-      // Cents: CRM dumps carry float artefacts (32395.00000002).
-      unmatched.push({ row: sourceRow, key, amount: Math.round(total * 100) / 100 });
-      return;
-    }
-    if (ids.length > 1) {
-      ambiguous.push({ row: sourceRow, key, candidates: ids });
-      return;
-    }
-    const inside = amounts.filter((a) => known.has(a.period));
-    const outside = amounts.filter((a) => !known.has(a.period));
-    if (outside.length > 0) {
-      const column =
-        mapping.layout === 'wide'
-          ? mapping.periodColumns.find((p) => p.period === outside[0].period)!.column
-          : mapping.period?.column;
-      skipped.push({
-        kind: 'outside',
-        row: sourceRow,
-        // Wide: the month is the column's header; long: the row's date, or the key when --period set it.
-        cell:
-          mapping.layout === 'wide'
-            ? cellAddress(mapping.headerRow - 1, column!)
-            : cellAddress(sourceRow - 1, column ?? mapping.key.column),
-        detail: outside.map((a) => a.period).join(', '),
-        amount: outside.reduce((sum, a) => sum + a.amount, 0),
-      });
-      excluded.push({
-        row: sourceRow,
-        reason: `${outside.map((a) => a.period).join(', ')} is outside the register's periods (${span}); convert a plan that covers it to book it.`,
-      });
-    }
-    for (const a of inside) lines.push({ row: sourceRow, ids, key, period: a.period, amount: a.amount });
+/** One row of the export, step by step; the first step that leaves it out says why. */
+function readRow(reading: LineReading, found: ReadLines, row: CellValue[], sourceRow: number): void {
+  if (row.every(isBlank)) return;
+  if (isTotalsRow(reading, found, row, sourceRow)) return;
+  const rowPeriod = periodOfRow(reading, found, row, sourceRow);
+  if (rowPeriod === undefined) return;
+  const { mapping, known } = reading;
+  const rowPeriods = mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.period) : [rowPeriod!];
+  for (const p of rowPeriods) if (known.has(p)) found.coverage.add(p);
+  if (!isWonDeal(reading, found, row, sourceRow)) return;
+  if (isInOtherCurrency(reading, found, row, sourceRow)) return;
+  const amounts = amountsOfRow(reading, found, row, sourceRow, rowPeriod);
+  if (amounts.length === 0) return;
+  const key = headerText(row[mapping.key.column]);
+  const ids = matchedIds(reading, found, row, sourceRow, key, amounts);
+  if (ids === null) return;
+  const inside = amounts.filter((a) => known.has(a.period));
+  const outside = amounts.filter((a) => !known.has(a.period));
+  if (outside.length > 0) reportOutside(reading, found, sourceRow, outside);
+  for (const a of inside) found.lines.push({ row: sourceRow, ids, key, period: a.period, amount: a.amount });
+}
+
+/** Totals are never booked. */
+function isTotalsRow(reading: LineReading, found: ReadLines, row: CellValue[], sourceRow: number): boolean {
+  const keyCell = row[reading.mapping.key.column];
+  const totalLabel = [keyCell, ...row].find((c) => typeof c === 'string' && TOTAL_LABEL.test(c));
+  if (typeof totalLabel !== 'string') return false;
+  found.excluded.push({
+    row: sourceRow,
+    reason: `Totals row ("${totalLabel.trim()}"): totals are never booked.`,
   });
-  return { lines, excluded, problems, unmatched, ambiguous, coverage, nullMarks, skipped };
+  return true;
+}
+
+/**
+ * The period a long layout's row is for (its date cell, or --period), null for a wide layout
+ * whose columns name the periods; undefined when the row's date cannot be read (it is left out).
+ */
+function periodOfRow(
+  reading: LineReading,
+  found: ReadLines,
+  row: CellValue[],
+  sourceRow: number,
+): Period | null | undefined {
+  const { mapping, options, register } = reading;
+  if (mapping.layout !== 'long' || !mapping.period) return options.period ?? null;
+  const cell = row[mapping.period.column];
+  const period = readPeriod(cell, register.settings.granularity);
+  if (period) return period;
+  found.skipped.push({
+    kind: isBlank(cell) ? 'noDate' : 'badDate',
+    row: sourceRow,
+    cell: cellAddress(sourceRow - 1, mapping.period.column),
+    detail: headerText(cell),
+  });
+  found.excluded.push({
+    row: sourceRow,
+    reason: isBlank(cell)
+      ? `No date in ${mapping.period.header}.`
+      : `"${headerText(cell)}" in ${cellAddress(sourceRow - 1, mapping.period.column)} is not a date or period: type a date such as 2027-03-15 or a month such as 2027-03.`,
+  });
+  return undefined;
+}
+
+/**
+ * A CRM export lists the pipeline: open and lost deals are forecasts or nothing, and only a won
+ * deal is value realised, so only won rows are actuals (the others are listed as excluded).
+ */
+function isWonDeal(reading: LineReading, found: ReadLines, row: CellValue[], sourceRow: number): boolean {
+  const { mapping, options } = reading;
+  if (options.wonOnly === false || !mapping.stage) return true;
+  const stage = headerText(row[mapping.stage.column]);
+  if (mapping.stage.won.includes(stage)) return true;
+  found.excluded.push({
+    row: sourceRow,
+    reason: `${mapping.stage.header} is "${stage || 'blank'}", not won: only won deals are actuals.`,
+  });
+  return false;
+}
+
+/** A row in another currency than the register's is left out, never converted. */
+function isInOtherCurrency(
+  reading: LineReading,
+  found: ReadLines,
+  row: CellValue[],
+  sourceRow: number,
+): boolean {
+  const { mapping, register } = reading;
+  if (!mapping.currency) return false;
+  const code = headerText(row[mapping.currency.column]).toUpperCase();
+  if (!code || code === register.settings.currency.toUpperCase()) return false;
+  found.skipped.push({
+    kind: 'currency',
+    row: sourceRow,
+    cell: cellAddress(sourceRow - 1, mapping.currency.column),
+    detail: code,
+  });
+  found.excluded.push({
+    row: sourceRow,
+    reason: `Amount is in ${code}; the register reports in ${register.settings.currency}. Convert the export first.`,
+  });
+  return true;
+}
+
+/** The row's amounts per period; none (and the row left out) when every amount is blank or unreadable. */
+function amountsOfRow(
+  reading: LineReading,
+  found: ReadLines,
+  row: CellValue[],
+  sourceRow: number,
+  rowPeriod: Period | null,
+): RowAmount[] {
+  const { mapping, hints } = reading;
+  const amounts: RowAmount[] = [];
+  let unreadable = false;
+  for (const column of reading.amountColumns) {
+    const period =
+      mapping.layout === 'wide' ? mapping.periodColumns.find((p) => p.column === column)!.period : rowPeriod!;
+    const cell = row[column];
+    const parsed = reading.readers.get(column)!(cell);
+    if (parsed.ok && hints.textExport && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell))
+      found.nullMarks.push(cellAddress(sourceRow - 1, column));
+    if (!parsed.ok) {
+      unreadable = true;
+      found.problems.push({
+        sheet: mapping.sheet,
+        cell: cellAddress(sourceRow - 1, column),
+        message: parsed.message,
+      });
+      continue;
+    }
+    if (parsed.value !== null) amounts.push({ period, amount: parsed.value });
+  }
+  if (amounts.length === 0) {
+    found.excluded.push({
+      row: sourceRow,
+      reason: unreadable ? 'Amount unreadable: see the problems listed.' : 'No amount.',
+    });
+  }
+  return amounts;
+}
+
+/** The one initiative the row's key names (live ones first), or null when it names none or several. */
+function matchedIds(
+  reading: LineReading,
+  found: ReadLines,
+  row: CellValue[],
+  sourceRow: number,
+  key: string,
+  amounts: readonly RowAmount[],
+): string[] | null {
+  const all = reading.index.get(normalizeKey(row[reading.mapping.key.column])) ?? [];
+  const live = all.filter((id) => !reading.cancelled.has(id));
+  const ids = live.length > 0 ? live : all;
+  if (ids.length === 0) {
+    const total = amounts.reduce((s, a) => s + a.amount, 0);
+    // Cents: CRM dumps carry float artefacts (32395.00000002).
+    found.unmatched.push({ row: sourceRow, key, amount: Math.round(total * 100) / 100 });
+    return null;
+  }
+  if (ids.length > 1) {
+    found.ambiguous.push({ row: sourceRow, key, candidates: ids });
+    return null;
+  }
+  return ids;
+}
+
+/** Amounts dated outside the register's periods are not booked: say where they are and what to do. */
+function reportOutside(
+  reading: LineReading,
+  found: ReadLines,
+  sourceRow: number,
+  outside: readonly RowAmount[],
+): void {
+  const { mapping } = reading;
+  const column =
+    mapping.layout === 'wide'
+      ? mapping.periodColumns.find((p) => p.period === outside[0].period)!.column
+      : mapping.period?.column;
+  found.skipped.push({
+    kind: 'outside',
+    row: sourceRow,
+    // Wide: the month is the column's header; long: the row's date, or the key when --period set it.
+    cell:
+      mapping.layout === 'wide'
+        ? cellAddress(mapping.headerRow - 1, column!)
+        : cellAddress(sourceRow - 1, column ?? mapping.key.column),
+    detail: outside.map((a) => a.period).join(', '),
+    amount: outside.reduce((sum, a) => sum + a.amount, 0),
+  });
+  found.excluded.push({
+    row: sourceRow,
+    reason: `${outside.map((a) => a.period).join(', ')} is outside the register's periods (${reading.span}); convert a plan that covers it to book it.`,
+  });
 }
 
 function emptyReport(): ActualsReportDto {

@@ -1,5 +1,5 @@
 import { cellAddress } from '../model/cell.js';
-import type { ActualsReportDto, ActualsWarningDto } from '../service/governance-service.js';
+import type { ActualsReportDto, ActualsWarningDto } from '../contract/governance-service.js';
 import type { ActualsMapping } from './actuals-types.js';
 
 const FIRST = 5;

@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS, type AuditAction, type AuditEvent, type IdentityKind } from '../model/audit.js';
 import { cellAddress, type CellProblem, type CellValue, type Grid } from '../model/cell.js';
 import { SHEETS } from '../model/sheets.js';
-import type { SheetLayout, SheetWrite } from '../port/workbook-port.js';
+import type { SheetLayout, SheetWrite } from '../contract/workbook-port.js';
 import { findHeaderRow, headerKey, isBlankRow } from './header-key.js';
 
 const SHEET = SHEETS.audit;

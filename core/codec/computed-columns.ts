@@ -1,6 +1,6 @@
 import type { CellValue } from '../model/cell.js';
-import type { FlagCode, InitiativeMetrics } from '../metrics/types.js';
-import type { ColumnKind } from '../port/workbook-port.js';
+import type { FlagCode, InitiativeMetrics } from '../model/metrics.js';
+import type { ColumnKind } from '../contract/workbook-port.js';
 import { headerKey } from './header-key.js';
 
 /** Marks a computed column's header so people see PlanGate overwrites it on every refresh. */

@@ -2,7 +2,7 @@ import type { CellProblem } from '../model/cell.js';
 import { comparePeriods, type Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
 import { SHEETS } from '../model/sheets.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from '../contract/workbook-port.js';
 import { decodeAuditSheet } from './audit-sheet.js';
 import { decodeRegisterSheet } from './decode-register-sheet.js';
 import { decodeSeriesSheet, type SeriesSheetDecode } from './decode-series-sheet.js';

@@ -1,9 +1,9 @@
 import type { CellValue, Grid } from '../model/cell.js';
-import type { InitiativeMetrics } from '../metrics/types.js';
+import type { InitiativeMetrics } from '../model/metrics.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ColumnSpec, ConditionalRule, SheetWrite } from '../port/workbook-port.js';
+import type { ColumnSpec, ConditionalRule, SheetWrite } from '../contract/workbook-port.js';
 import { parseText } from '../values/parse-text.js';
 import { columnHasData, findHeaderRow, headerKey, isBlankRow, rectangular } from './header-key.js';
 import { columnsFromHeader, resolveColumns, type RegisterColumn } from './register-sheet-columns.js';

@@ -1,6 +1,6 @@
 import type { RegisterMetrics } from '../metrics/compute-metrics.js';
 import type { Register } from '../model/register.js';
-import type { SheetWrite } from '../port/workbook-port.js';
+import type { SheetWrite } from '../contract/workbook-port.js';
 import { encodeAuditSheet } from './audit-sheet.js';
 import { encodeRegisterSheet } from './encode-register-sheet.js';
 import { encodeSeriesSheet } from './encode-series-sheet.js';

@@ -2,7 +2,7 @@ import type { CellValue, Grid } from '../model/cell.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
 import { SHEETS } from '../model/sheets.js';
-import type { SheetWrite } from '../port/workbook-port.js';
+import type { SheetWrite } from '../contract/workbook-port.js';
 import { parseText } from '../values/parse-text.js';
 import { findHeaderRow, headerKey, isBlankRow, rectangular } from './header-key.js';
 import { periodOfHeader } from './period-header.js';

@@ -1,7 +1,7 @@
 import type { CellValue } from '../model/cell.js';
-import type { Portfolio, ValueStatus } from '../metrics/types.js';
+import type { Portfolio, ValueStatus } from '../model/metrics.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ColumnSpec, SheetWrite } from '../port/workbook-port.js';
+import type { ColumnSpec, SheetWrite } from '../contract/workbook-port.js';
 import { rectangular } from './header-key.js';
 import { lightRules } from './sheet-styles.js';
 

@@ -1,7 +1,15 @@
 import type { CellValue } from '../model/cell.js';
-import { IMPACT_TYPES, LIGHTS, STATES, type Initiative } from '../model/initiative.js';
+import {
+  IMPACT_TYPES,
+  LIGHTS,
+  STATES,
+  type DateField,
+  type Initiative,
+  type NumberField,
+  type TextField,
+} from '../model/initiative.js';
 import type { Settings } from '../model/settings.js';
-import type { ColumnKind } from '../port/workbook-port.js';
+import type { ColumnKind } from '../contract/workbook-port.js';
 import { parseChoice } from '../values/parse-choice.js';
 import { parseDate } from '../values/parse-date.js';
 import { parseCount } from '../values/parse-integer.js';
@@ -22,22 +30,6 @@ export interface GovernedColumn {
   decode(cell: CellValue | undefined, into: Initiative, settings: Settings): string | null;
   encode(initiative: Initiative, settings: Settings): CellValue;
 }
-
-type TextField =
-  | 'id'
-  | 'name'
-  | 'program'
-  | 'workstream'
-  | 'client'
-  | 'owner'
-  | 'sponsor'
-  | 'controller'
-  | 'kpi'
-  | 'unit'
-  | 'confirmedBy'
-  | 'evidence';
-type NumberField = 'baseline' | 'target' | 'confirmedValue';
-type DateField = 'start' | 'due' | 'nextGateDue' | 'lastReview' | 'confirmedAt';
 
 function apply<T>(read: Parsed<T>, set: (value: T | null) => void): string | null {
   if (!read.ok) return read.message;

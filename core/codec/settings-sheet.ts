@@ -3,7 +3,7 @@ import { cellAddress, type CellProblem, type CellValue, type Grid } from '../mod
 import type { LadderLevel } from '../model/ladder.js';
 import type { Settings } from '../model/settings.js';
 import { SHEETS } from '../model/sheets.js';
-import type { SheetWrite } from '../port/workbook-port.js';
+import type { SheetWrite } from '../contract/workbook-port.js';
 import { monthFromName } from '../values/month-names.js';
 import { parseCount } from '../values/parse-integer.js';
 import { parseDate } from '../values/parse-date.js';

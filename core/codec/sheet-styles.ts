@@ -1,4 +1,4 @@
-import type { ConditionalRule } from '../port/workbook-port.js';
+import type { ConditionalRule } from '../contract/workbook-port.js';
 
 /** The fills spreadsheet users know from "Good / Neutral / Bad" cell styles. */
 export const LIGHT_FILLS = {

@@ -1,7 +1,7 @@
 import { cellAddress, type CellProblem, type CellValue, type Grid } from '../model/cell.js';
 import type { Snapshot, SnapshotRow } from '../model/register.js';
 import { SHEETS } from '../model/sheets.js';
-import type { SheetWrite } from '../port/workbook-port.js';
+import type { SheetWrite } from '../contract/workbook-port.js';
 import { parseNumber } from '../values/parse-number.js';
 import { textOf } from '../values/parse-text.js';
 import { headerKey, isBlankRow } from './header-key.js';

@@ -1,4 +1,4 @@
-import type { MappingDto } from '../service/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import { classifyRows, type Classification } from './classify-rows.js';
 import { profileColumn, type ColumnProfile } from './column-profile.js';
 import { findHeaderRow } from './find-header-row.js';
@@ -61,7 +61,7 @@ export function analyzeSheet(
  */
 export function analyzeWithMapping(
   view: SheetView,
-  mapping: MappingDto,
+  mapping: Mapping,
 ): { frame: TableFrame; classification: Classification; labelColumns: number[] } {
   const headerRow = Math.max(0, Math.min(view.height - 1, mapping.headerRow - 1));
   const frame = frameTable(view, headerRow);

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter, type CellProblem } from '../model/cell.js';
-import type { MappingDto } from '../service/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import { detectNumberLocale, type NumberLocale } from '../values/number-locale.js';
 import { cellText, isTextCell } from './cell-text.js';
 import { readNumber } from './column-profile.js';
@@ -33,7 +33,7 @@ export interface Classification {
 }
 
 /** The columns whose numbers are the plan: period columns, else the plan total, else the long amount. */
-export function valueColumnsOf(mapping: MappingDto): number[] {
+export function valueColumnsOf(mapping: Mapping): number[] {
   if (mapping.layout === 'long') return mapping.fields.amount ? [mapping.fields.amount.column] : [];
   if (mapping.periodColumns.length > 0) return mapping.periodColumns.map((p) => p.column);
   return mapping.fields.planTotal ? [mapping.fields.planTotal.column] : [];
@@ -82,7 +82,7 @@ function rowRange(rows: readonly ClassifiedRow[]): string {
 export function classifyRows(
   view: SheetView,
   frame: TableFrame,
-  mapping: MappingDto,
+  mapping: Mapping,
   labelColumns: readonly number[],
 ): Classification {
   const valueColumns = valueColumnsOf(mapping);

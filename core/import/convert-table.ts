@@ -1,6 +1,7 @@
 import { cellAddress, type CellProblem } from '../model/cell.js';
 import { blankInitiative, type Initiative } from '../model/initiative.js';
-import type { ExcludedRowDto, MappingDto } from '../service/governance-service.js';
+import type { ExcludedRowDto } from '../contract/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import { parseDate } from '../values/parse-date.js';
 import { analyzeWithMapping, sheetView } from './analyze-table.js';
 import { cellText, foldText } from './cell-text.js';
@@ -29,11 +30,7 @@ interface Draft {
  * Turn a sheet into register rows with plan series, following a mapping the user confirmed.
  * Never throws for bad cells: they are reported in `problems` with the cell address.
  */
-export function convertTable(
-  read: ImportSource,
-  mapping: MappingDto,
-  settings: ConvertSettings,
-): ImportedPlan {
+export function convertTable(read: ImportSource, mapping: Mapping, settings: ConvertSettings): ImportedPlan {
   const view = sheetView(read, mapping.sheet);
   if (!view) {
     return {
@@ -54,7 +51,7 @@ export function convertTable(
 export function buildPlan(
   view: SheetView,
   analyzed: { frame: TableFrame; classification: Classification },
-  mapping: MappingDto,
+  mapping: Mapping,
   settings: ConvertSettings,
 ): ImportedPlan {
   const { frame, classification } = analyzed;
@@ -107,7 +104,7 @@ export function buildPlan(
   return { periods, initiatives, sourceRows: drafts.map((d) => d.row + 1), excluded, warnings, problems };
 }
 
-function idOf(view: SheetView, r: number, mapping: MappingDto, program: string, name: string): string {
+function idOf(view: SheetView, r: number, mapping: Mapping, program: string, name: string): string {
   const idCol = mapping.fields.id?.column;
   const own = idCol === undefined ? '' : cellText(view.cell(r, idCol));
   return own !== '' ? own : derivedId(mapping.sheet, program, name);
@@ -116,7 +113,7 @@ function idOf(view: SheetView, r: number, mapping: MappingDto, program: string, 
 function wideDrafts(
   view: SheetView,
   frame: TableFrame,
-  mapping: MappingDto,
+  mapping: Mapping,
   rows: readonly ClassifiedRow[],
   settings: ConvertSettings,
   warnings: string[],
@@ -189,7 +186,7 @@ function contextYearOf(frame: TableFrame): number | null {
 function longDrafts(
   view: SheetView,
   frame: TableFrame,
-  mapping: MappingDto,
+  mapping: Mapping,
   rows: readonly ClassifiedRow[],
   settings: ConvertSettings,
   warnings: string[],
@@ -339,7 +336,7 @@ function periodsOfCell(
 function checkYearTotals(
   view: SheetView,
   frame: TableFrame,
-  mapping: MappingDto,
+  mapping: Mapping,
   rows: readonly ClassifiedRow[],
   settings: ConvertSettings,
   warnings: string[],

@@ -1,4 +1,4 @@
-import type { MappingDto } from '../service/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import { cellText, foldText } from './cell-text.js';
 import type { ClassifiedRow } from './classify-rows.js';
 import type { SheetView } from './sheet-view.js';
@@ -10,7 +10,7 @@ import type { SheetView } from './sheet-view.js';
  * excluded, so the money is counted once and the lines stay as fine as the source. Returns the
  * warning that says which level was kept.
  */
-export function chooseDetailLevel(view: SheetView, mapping: MappingDto, rows: ClassifiedRow[]): string[] {
+export function chooseDetailLevel(view: SheetView, mapping: Mapping, rows: ClassifiedRow[]): string[] {
   const keys = mapping.fields.keys;
   const nameCol = mapping.fields.name?.column;
   if (!keys || nameCol === undefined) return [];

@@ -1,5 +1,5 @@
 import type { Initiative } from '../model/initiative.js';
-import type { MappingDto } from '../service/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import { cellText, foldText } from './cell-text.js';
 import { valueColumnsOf } from './classify-rows.js';
 import type { SheetView } from './sheet-view.js';
@@ -39,7 +39,7 @@ function labelOf(view: SheetView, r: number, c: number): { text: string; hasLett
 export function distinguishNames(
   view: SheetView,
   frame: TableFrame,
-  mapping: MappingDto,
+  mapping: Mapping,
   drafts: readonly Named[],
 ): string[] {
   const idCol = mapping.fields.id?.column;

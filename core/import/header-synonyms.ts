@@ -1,4 +1,4 @@
-import type { FieldName } from '../service/governance-service.js';
+import type { FieldName } from '../model/mapping.js';
 import { foldText } from './cell-text.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { CellProblem } from '../model/cell.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Period } from '../model/period.js';
-import type { ExcludedRowDto } from '../service/governance-service.js';
+import type { ExcludedRowDto } from '../contract/governance-service.js';
 import type { MergedRange } from './merged-range.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from '../contract/workbook-port.js';
 import type { ValueHints } from '../values/value-hints.js';
 
 /** A plan read from a user's sheet, ready for the merge into the register. */

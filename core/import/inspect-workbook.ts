@@ -1,5 +1,6 @@
+import { columnLetter } from '../model/cell.js';
 import { isPlanGateSheet } from '../model/sheets.js';
-import type { InspectionDto, TableDto } from '../service/governance-service.js';
+import type { InspectionDto, TableDto } from '../contract/governance-service.js';
 import { analyzeSheet, sheetView, type TableAnalysis } from './analyze-table.js';
 import { buildPlan } from './convert-table.js';
 import { messages } from './import-messages.js';
@@ -84,7 +85,7 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
   for (const note of a.periods.notes) warnings.push(`${capitalize(note)}.`);
   for (const ignored of a.frame.ignoredColumns) {
     warnings.push(
-      `Column ${letter(ignored.column)} ('${a.frame.headers[ignored.column] ?? ''}') was left out: ${ignored.reason}.`,
+      `Column ${columnLetter(ignored.column)} ('${a.frame.headers[ignored.column] ?? ''}') was left out: ${ignored.reason}.`,
     );
   }
   if (mapping.fields.owner && /system IDs/.test(mapping.fields.owner.reason)) {
@@ -132,14 +133,4 @@ function judge(a: TableAnalysis, options: InspectOptions, fallbackYear: number):
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function letter(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

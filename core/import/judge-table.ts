@@ -1,4 +1,4 @@
-import type { TableDto } from '../service/governance-service.js';
+import type { TableDto } from '../contract/governance-service.js';
 import type { TableAnalysis } from './analyze-table.js';
 import { cellText, foldText } from './cell-text.js';
 import { messages } from './import-messages.js';

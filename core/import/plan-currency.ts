@@ -1,5 +1,5 @@
 import { cellAddress, type CellValue, type Grid } from '../model/cell.js';
-import type { MappingDto } from '../service/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import type { TableFrame } from './table-frame.js';
 
 /** Currencies plan sheets name, by the words and signs they use. */
@@ -26,7 +26,7 @@ function codeIn(text: string): string | null {
 }
 
 /** The value columns' headers with their cells: where a plan names the currency of its amounts. */
-function valueHeaders(mapping: MappingDto): { text: string; cell: string }[] {
+function valueHeaders(mapping: Mapping): { text: string; cell: string }[] {
   const columns = [
     ...mapping.periodColumns,
     mapping.fields.amount,
@@ -39,7 +39,7 @@ function valueHeaders(mapping: MappingDto): { text: string; cell: string }[] {
 }
 
 /** A currency named in the title rows or the headers of the value columns. */
-export function detectCurrency(frame: TableFrame, mapping: MappingDto): PlanCurrency | null {
+export function detectCurrency(frame: TableFrame, mapping: Mapping): PlanCurrency | null {
   // The last context text is the sheet name: "USD" there is too weak a hint.
   for (const text of frame.context.slice(0, -1)) {
     const code = codeIn(text);
@@ -67,7 +67,7 @@ const TITLE_ROWS = 8;
  * mapping's own (typed by the user). The sheet's word wins over a currency chosen for the
  * register: a register in francs fed a plan titled "(USD)" is worth a warning.
  */
-export function planCurrency(mapping: MappingDto, sheet?: PlanCells): PlanCurrency | null {
+export function planCurrency(mapping: Mapping, sheet?: PlanCells): PlanCurrency | null {
   if (sheet) {
     const header0 = mapping.headerRow - 1;
     for (let r = Math.max(0, header0 - TITLE_ROWS); r < header0; r++) {

@@ -1,4 +1,5 @@
-import type { ConversionPreviewDto, MappingDto } from '../service/governance-service.js';
+import type { ConversionPreviewDto } from '../contract/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
 import { convertTable } from './convert-table.js';
 import type { ConvertSettings, ImportSource } from './imported-plan.js';
 
@@ -8,7 +9,7 @@ const PREVIEW_ROWS = 500;
 /** What converting with this mapping would create, without writing anything. */
 export function previewConversion(
   read: ImportSource,
-  mapping: MappingDto,
+  mapping: Mapping,
   settings: ConvertSettings,
 ): ConversionPreviewDto {
   const plan = convertTable(read, mapping, settings);

@@ -1,4 +1,5 @@
-import type { FieldMappingDto, FieldName, MappingDto } from '../service/governance-service.js';
+import { columnLetter } from '../model/cell.js';
+import type { FieldMapping, FieldName, Mapping } from '../model/mapping.js';
 import { parseDate } from '../values/parse-date.js';
 import { cellText, foldText } from './cell-text.js';
 import type { ColumnProfile } from './column-profile.js';
@@ -56,7 +57,7 @@ interface Candidate {
 }
 
 export interface Proposal {
-  mapping: MappingDto;
+  mapping: Mapping;
   /** Header-less text columns that label groups of rows (program names, sessions). */
   labelColumns: number[];
   warnings: string[];
@@ -102,7 +103,7 @@ export function proposeMapping(
   }
   applyBudgetRate(view, frame, candidates, rejected);
 
-  const fields: MappingDto['fields'] = {};
+  const fields: Mapping['fields'] = {};
   const usedColumns = new Set<number>();
   candidates.sort((a, b) => b.confidence - a.confidence || a.column - b.column);
   for (const cand of candidates) {
@@ -129,7 +130,7 @@ export function proposeMapping(
       column: inner,
       header: name.header,
       confidence: round2(name.confidence * 0.9),
-      reason: `column ${colName(inner)} has no header of its own; under '${name.header}' it holds ${innerProfile.distinctTexts} names grouped by the ${outerProfile.distinctTexts} labels in column ${colName(name.column)}`,
+      reason: `column ${columnLetter(inner)} has no header of its own; under '${name.header}' it holds ${innerProfile.distinctTexts} names grouped by the ${outerProfile.distinctTexts} labels in column ${columnLetter(name.column)}`,
     };
     labelColumns.splice(labelColumns.indexOf(inner), 1, name.column);
     if (!fields.program) {
@@ -137,7 +138,7 @@ export function proposeMapping(
         column: name.column,
         header: name.header,
         confidence: 0.7,
-        reason: `the labels in column ${colName(name.column)} group the names in column ${colName(inner)}`,
+        reason: `the labels in column ${columnLetter(name.column)} group the names in column ${columnLetter(inner)}`,
       };
     }
   }
@@ -176,7 +177,7 @@ export function proposeMapping(
     }
   }
 
-  let layout: MappingDto['layout'] = 'wide';
+  let layout: Mapping['layout'] = 'wide';
   if (periods.columns.length > 0) {
     delete fields.period;
     delete fields.amount;
@@ -189,7 +190,7 @@ export function proposeMapping(
     delete fields.amount;
   }
 
-  const mapping: MappingDto = {
+  const mapping: Mapping = {
     sheet: frame.sheet,
     headerRow: frame.headerRow + 1,
     layout,
@@ -207,7 +208,7 @@ export function proposeMapping(
   return { mapping, labelColumns, warnings, currency, rejected };
 }
 
-function dto(cand: Candidate, frame: TableFrame): FieldMappingDto {
+function dto(cand: Candidate, frame: TableFrame): FieldMapping {
   return {
     column: cand.column,
     header: frame.headers[cand.column] ?? '',
@@ -218,16 +219,6 @@ function dto(cand: Candidate, frame: TableFrame): FieldMappingDto {
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 interface Fit {
@@ -374,7 +365,7 @@ function applyBudgetRate(
 function inferByContent(
   frame: TableFrame,
   profiles: ReadonlyMap<number, ColumnProfile>,
-  fields: MappingDto['fields'],
+  fields: Mapping['fields'],
   used: Set<number>,
   periodCols: ReadonlySet<number>,
 ): void {

@@ -1,6 +1,6 @@
 import { cellAddress, type CellProblem, type CellValue } from '../model/cell.js';
 import { IMPACT_TYPES, STATES, type Initiative, type Light } from '../model/initiative.js';
-import type { FieldName, MappingDto } from '../service/governance-service.js';
+import type { FieldName, Mapping } from '../model/mapping.js';
 import { parseChoice } from '../values/parse-choice.js';
 import { parseDate } from '../values/parse-date.js';
 import { readKeyList } from '../values/key-list.js';
@@ -72,7 +72,7 @@ const IMPACT_SYNONYMS: Record<string, (typeof IMPACT_TYPES)[number]> = {
 interface RowContext {
   view: SheetView;
   r: number;
-  mapping: MappingDto;
+  mapping: Mapping;
   problems: CellProblem[];
 }
 
@@ -126,7 +126,7 @@ function keysOf(ctx: RowContext): string[] {
 /** A reader of many rows under one mapping. */
 export function fieldReader(
   view: SheetView,
-  mapping: MappingDto,
+  mapping: Mapping,
   problems: CellProblem[],
 ): (r: number, into: Initiative) => void {
   const ctx: RowContext = { view, r: 0, mapping, problems };
@@ -140,7 +140,7 @@ export function fieldReader(
 export function readFields(
   view: SheetView,
   r: number,
-  mapping: MappingDto,
+  mapping: Mapping,
   into: Initiative,
   problems: CellProblem[],
 ): void {

@@ -5,7 +5,8 @@
 import type { Initiative } from '../model/initiative.js';
 import type { Criterion, Role } from '../model/ladder.js';
 import type { Register } from '../model/register.js';
-import type { CriterionCheckDto, IdentityDto } from '../service/governance-service.js';
+import type { CriterionCheckDto } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import { levelLabel } from './presets.js';
 import { samePerson } from './roles.js';
 import { formatAmount, onRegister, type RowLookup } from './where.js';
@@ -13,7 +14,7 @@ import { formatAmount, onRegister, type RowLookup } from './where.js';
 export interface GateContext {
   register: Register;
   initiative: Initiative;
-  actor: IdentityDto;
+  actor: Actor;
   /** The actor's roles for this initiative (see `rolesOf`). */
   roles: ReadonlySet<Role>;
   /** The level being entered. */

@@ -9,7 +9,8 @@
 import type { Initiative } from '../model/initiative.js';
 import type { Criterion } from '../model/ladder.js';
 import type { Register } from '../model/register.js';
-import type { CriterionCheckDto, GateCheckDto, IdentityDto } from '../service/governance-service.js';
+import type { CriterionCheckDto, GateCheckDto } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import { checkCriterion, DATA_CRITERIA, type GateContext } from './criteria.js';
 import { ladderLevel, levelLabel } from './presets.js';
 import { describeHeldRoles, describeMovers, mayMove, rolesOf } from './roles.js';
@@ -33,7 +34,7 @@ export function gateCriteria(register: Register, toLevel: number): Criterion[] {
 }
 
 /** A sentence asking the user to say who they are, or null when the actor is named. */
-export function anonymousProblem(actor: IdentityDto): string | null {
+export function anonymousProblem(actor: Actor): string | null {
   return actor.name.trim() === ''
     ? 'PlanGate does not know who you are: enter your name in Settings, then try again.'
     : null;
@@ -63,7 +64,7 @@ export function evaluateGate(
   register: Register,
   initiative: Initiative,
   toLevel: number,
-  actor: IdentityDto,
+  actor: Actor,
   options: Pick<GateContext, 'signOff' | 'rowOf'> = {},
 ): GateEvaluation {
   const ladder = register.settings.ladder;
@@ -123,7 +124,7 @@ export function checkGate(
   register: Register,
   initiative: Initiative,
   toLevel: number,
-  actor: IdentityDto,
+  actor: Actor,
   rowOf?: RowLookup,
 ): GateCheckDto {
   return evaluateGate(register, initiative, toLevel, actor, { rowOf }).dto;

@@ -4,7 +4,9 @@
  */
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, MoveAvailabilityDto, MoveKind } from '../service/governance-service.js';
+import type { MoveAvailabilityDto } from '../contract/governance-service.js';
+import type { MoveKind } from '../model/move-request.js';
+import type { Actor } from '../model/actor.js';
 import { planMove } from './move.js';
 import type { RowLookup } from './where.js';
 
@@ -22,7 +24,7 @@ export function moveAvailability(
   register: Register,
   initiative: Initiative,
   kind: MoveKind,
-  actor: IdentityDto,
+  actor: Actor,
   rowOf?: RowLookup,
 ): MoveAvailabilityDto {
   const outcome = planMove(
@@ -39,7 +41,7 @@ export function moveAvailability(
 export function moveAvailabilities(
   register: Register,
   initiative: Initiative,
-  actor: IdentityDto,
+  actor: Actor,
   rowOf?: RowLookup,
   blocked?: string,
 ): Record<MoveKind, MoveAvailabilityDto> {

@@ -16,7 +16,8 @@
 import type { AuditAction } from '../model/audit.js';
 import type { Initiative, State } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, MoveRequestDto } from '../service/governance-service.js';
+import type { MoveRequest } from '../model/move-request.js';
+import type { Actor } from '../model/actor.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
 import { seriesRecord } from '../seal/sealed-series.js';
 import { anonymousProblem, evaluateGate } from './gate-check.js';
@@ -40,7 +41,7 @@ export function sealedValues(register: Register, initiative: Initiative): Record
 interface Step {
   register: Register;
   initiative: Initiative;
-  actor: IdentityDto;
+  actor: Actor;
   now: string;
   reason: string;
   rowOf?: RowLookup;
@@ -205,8 +206,8 @@ function changeState(
 
 export function planMove(
   register: Register,
-  request: MoveRequestDto,
-  actor: IdentityDto,
+  request: MoveRequest,
+  actor: Actor,
   now: string,
   rowOf?: RowLookup,
 ): MoveOutcome {

@@ -1,9 +1,9 @@
 /** What a planned governance action produces: the changed initiative and its audit events, or refusals. */
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { UnsealedEvent } from '../seal/chain.js';
+import type { UnsealedEvent } from '../model/audit.js';
 
-export type { UnsealedEvent } from '../seal/chain.js';
+export type { UnsealedEvent } from '../model/audit.js';
 
 export type MoveOutcome =
   | { ok: true; initiative: Initiative; events: UnsealedEvent[]; message: string }

@@ -10,12 +10,6 @@ import type { Criterion, Ladder, LadderLevel, LadderPreset, Role } from '../mode
 
 export const LADDER_PRESETS: readonly LadderPreset[] = ['standard', 'l0-l5', 'doi0-6'];
 
-export const PRESET_LABELS: Record<LadderPreset, string> = {
-  standard: 'Standard (0 Defined … 5 Closed)',
-  'l0-l5': 'L0–L5 (Idea … Realized)',
-  'doi0-6': 'DoI 0–6 (Idea … Completed)',
-};
-
 type Row = [name: string, criteria: Criterion[], movers: Role[], weight: number];
 
 function build(preset: LadderPreset, rows: Row[], freezeLevel: number, signOffLevel: number): Ladder {

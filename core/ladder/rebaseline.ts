@@ -6,7 +6,7 @@
  */
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto } from '../service/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import { changedPeriods, sameAmount, seriesRecord } from '../seal/sealed-series.js';
 import { latestBaselines } from '../seal/sealed-values.js';
@@ -26,7 +26,7 @@ export function planRebaseline(
   register: Register,
   initiative: Initiative,
   reason: string,
-  actor: IdentityDto,
+  actor: Actor,
   now: string,
   rowOf?: RowLookup,
 ): MoveOutcome {

@@ -7,7 +7,8 @@
  */
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, SignOffRequestDto } from '../service/governance-service.js';
+import type { SignOffRequest } from '../model/sign-off-request.js';
+import type { Actor } from '../model/actor.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import { evaluateGate } from './gate-check.js';
 import { sealedValues } from './move.js';
@@ -29,8 +30,8 @@ function levelProblem(register: Register, initiative: Initiative): string | null
 
 export function planSignOff(
   register: Register,
-  request: SignOffRequestDto,
-  actor: IdentityDto,
+  request: SignOffRequest,
+  actor: Actor,
   now: string,
   rowOf?: RowLookup,
 ): MoveOutcome {

@@ -19,9 +19,3 @@ export function realignSeries(
   });
   return out;
 }
-
-/** Two series cells are the same value: both blank, or equal to the cent. */
-export function sameAmount(a: number, b: number): boolean {
-  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
-  return Math.abs(a - b) < 0.005;
-}

@@ -1,10 +1,11 @@
 import type { Initiative } from '../model/initiative.js';
 import type { Period } from '../model/period.js';
 import type { Register } from '../model/register.js';
-import type { IdentityDto, MergeOutcome, MergeReportDto } from '../service/governance-service.js';
+import type { MergeOutcome, MergeReportDto } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
 import { realignSeries, unionPeriods } from './align-series.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
-import type { UnsealedEvent } from '../seal/chain.js';
+import type { UnsealedEvent } from '../model/audit.js';
 import { FIELD_TITLES } from '../import/header-synonyms.js';
 import { applyDescriptive, descriptiveChanges, type FieldChange } from './descriptive-fields.js';
 import { formatAmount } from './format-amount.js';
@@ -27,6 +28,23 @@ export interface MergeResult {
 
 type ReportRow = MergeReportDto['rows'][number];
 
+/** The merge as it goes: the register's initiatives realigned to the union of periods, and the report so far. */
+interface Merge {
+  register: Register;
+  imported: MergeablePlan;
+  periods: Period[];
+  importedPeriods: ReadonlySet<Period>;
+  initiatives: Initiative[];
+  /** Initiative ID → its index in `initiatives`. */
+  byId: Map<string, number>;
+  /** IDs the import has named so far. */
+  seen: Set<string>;
+  rows: ReportRow[];
+  events: UnsealedEvent[];
+  event: (action: UnsealedEvent['action'], initiative: string, payload: JsonValue) => UnsealedEvent;
+  levelName: (doi: number) => string;
+}
+
 /**
  * Merge an imported plan into a register. New initiatives are added; existing ones below the
  * plan-freeze level take the new plan and descriptive fields; at or above it a changed plan
@@ -37,109 +55,132 @@ export function mergeImport(
   register: Register,
   imported: MergeablePlan,
   now: string,
-  actor: IdentityDto,
+  actor: Actor,
 ): MergeResult {
-  const periods = unionPeriods(register.periods, imported.periods);
-  const importedPeriods = new Set(imported.periods);
-  const { freezeLevel, levels } = register.settings.ladder;
-  const levelName = (doi: number): string => levels.find((l) => l.level === doi)?.name ?? `level ${doi}`;
+  const merge = startMerge(register, imported, now, actor);
+  imported.initiatives.forEach((source, i) => mergeRow(merge, source, i));
+  reportNotImported(merge);
+  return finishMerge(merge);
+}
 
+function startMerge(register: Register, imported: MergeablePlan, now: string, actor: Actor): Merge {
+  const periods = unionPeriods(register.periods, imported.periods);
+  const { levels } = register.settings.ladder;
   const byId = new Map<string, number>();
   const initiatives = register.initiatives.map((initiative, i) => {
     byId.set(initiative.id, i);
     return realignInitiative(initiative, register.periods, periods);
   });
+  return {
+    register,
+    imported,
+    periods,
+    importedPeriods: new Set(imported.periods),
+    initiatives,
+    byId,
+    seen: new Set<string>(),
+    rows: [],
+    events: [],
+    event: (action, initiative, payload) => ({
+      time: now,
+      actor: actor.name,
+      identity: actor.kind,
+      action,
+      initiative,
+      from: '',
+      to: '',
+      payload: canonicalJson(payload),
+    }),
+    levelName: (doi) => levels.find((l) => l.level === doi)?.name ?? `level ${doi}`,
+  };
+}
 
-  const rows: ReportRow[] = [];
-  const events: UnsealedEvent[] = [];
-  const seen = new Set<string>();
-  const event = (action: UnsealedEvent['action'], initiative: string, payload: JsonValue): UnsealedEvent => ({
-    time: now,
-    actor: actor.name,
-    identity: actor.kind,
-    action,
-    initiative,
-    from: '',
-    to: '',
-    payload: canonicalJson(payload),
-  });
+/** One row of the import: a repeated ID, a new initiative, or a change to one the register has. */
+function mergeRow(merge: Merge, source: Initiative, i: number): void {
+  const sourceRow = merge.imported.sourceRows?.[i];
+  const where = sourceRow ? ` (source row ${sourceRow})` : '';
+  if (merge.seen.has(source.id)) {
+    merge.rows.push(
+      row(
+        source,
+        'conflict',
+        `ID ${source.id} appears more than once in the import${where}; only the first row was used. Give each row its own ID.`,
+      ),
+    );
+    return;
+  }
+  merge.seen.add(source.id);
+  const incoming = realignInitiative(source, merge.imported.periods, merge.periods);
+  const index = merge.byId.get(source.id);
+  if (index === undefined) addInitiative(merge, source, incoming, where);
+  else updateInitiative(merge, index, incoming, where);
+}
 
-  imported.initiatives.forEach((source, i) => {
-    const where = imported.sourceRows?.[i] ? ` (source row ${imported.sourceRows[i]})` : '';
-    const incoming = realignInitiative(source, imported.periods, periods);
-    if (seen.has(source.id)) {
-      rows.push(
-        row(
-          source,
-          'conflict',
-          `ID ${source.id} appears more than once in the import${where}; only the first row was used. Give each row its own ID.`,
-        ),
-      );
-      return;
-    }
-    seen.add(source.id);
-    const index = byId.get(source.id);
-    if (index === undefined) {
-      const added = newInitiative(incoming);
-      byId.set(added.id, initiatives.length);
-      initiatives.push(added);
-      const note =
-        source.doi > 0
-          ? ` The source says DoI ${source.doi}: it starts at ${levelName(0)} and moves up through the gates.`
-          : '';
-      rows.push(
-        row(
-          added,
-          'added',
-          `New initiative${where}, plan total ${formatAmount(seriesTotal(added.plan))}.${note}`,
-        ),
-      );
-      events.push(
-        event('create', added.id, {
-          name: added.name,
-          planTotal: seriesTotal(added.plan),
-          source: 'plan import',
-        }),
-      );
-      return;
-    }
-    const current = initiatives[index];
-    const plan = planChanges(current.plan, incoming.plan, periods, importedPeriods);
-    const fields = descriptiveChanges(current, incoming);
-    if (plan.length === 0 && fields.length === 0) {
-      rows.push(row(current, 'unchanged', `Same plan and fields as the register${where}.`));
-      return;
-    }
-    if (current.state === 'cancelled') {
-      rows.push(
-        row(
-          current,
-          'skipped',
-          `Cancelled in the register, so the import does not change it${where}: ${changeSummary(plan, fields)}.`,
-        ),
-      );
-      return;
-    }
-    if (current.doi >= freezeLevel || current.state === 'closed') {
-      rows.push(
-        row(
-          current,
-          'conflict',
-          `At DoI ${current.doi} ${levelName(current.doi)} the plan is frozen, so nothing was changed${where}: ${changeSummary(plan, fields)}. If the new plan is approved, re-baseline the initiative; otherwise correct the source.`,
-        ),
-      );
-      return;
-    }
-    const next = applyDescriptive(current, incoming, fields);
-    next.plan = current.plan.slice();
-    for (const change of plan) next.plan[periods.indexOf(change.period)] = change.to;
-    initiatives[index] = next;
-    rows.push(row(next, 'updated', `Updated${where}: ${changeSummary(plan, fields)}.`));
-  });
+function addInitiative(merge: Merge, source: Initiative, incoming: Initiative, where: string): void {
+  const added = newInitiative(incoming);
+  merge.byId.set(added.id, merge.initiatives.length);
+  merge.initiatives.push(added);
+  const note =
+    source.doi > 0
+      ? ` The source says DoI ${source.doi}: it starts at ${merge.levelName(0)} and moves up through the gates.`
+      : '';
+  merge.rows.push(
+    row(
+      added,
+      'added',
+      `New initiative${where}, plan total ${formatAmount(seriesTotal(added.plan))}.${note}`,
+    ),
+  );
+  merge.events.push(
+    merge.event('create', added.id, {
+      name: added.name,
+      planTotal: seriesTotal(added.plan),
+      source: 'plan import',
+    }),
+  );
+}
 
-  for (const initiative of register.initiatives) {
-    if (seen.has(initiative.id)) continue;
-    rows.push(
+/** An initiative the register has: unchanged, left alone (cancelled, or its plan frozen), or updated. */
+function updateInitiative(merge: Merge, index: number, incoming: Initiative, where: string): void {
+  const current = merge.initiatives[index];
+  const plan = planChanges(current.plan, incoming.plan, merge.periods, merge.importedPeriods);
+  const fields = descriptiveChanges(current, incoming);
+  if (plan.length === 0 && fields.length === 0) {
+    merge.rows.push(row(current, 'unchanged', `Same plan and fields as the register${where}.`));
+    return;
+  }
+  if (current.state === 'cancelled') {
+    merge.rows.push(
+      row(
+        current,
+        'skipped',
+        `Cancelled in the register, so the import does not change it${where}: ${changeSummary(plan, fields)}.`,
+      ),
+    );
+    return;
+  }
+  if (current.doi >= merge.register.settings.ladder.freezeLevel || current.state === 'closed') {
+    merge.rows.push(
+      row(
+        current,
+        'conflict',
+        `At DoI ${current.doi} ${merge.levelName(current.doi)} the plan is frozen, so nothing was changed${where}: ${changeSummary(plan, fields)}. If the new plan is approved, re-baseline the initiative; otherwise correct the source.`,
+      ),
+    );
+    return;
+  }
+  const next = applyDescriptive(current, incoming, fields);
+  next.plan = current.plan.slice();
+  for (const change of plan) next.plan[merge.periods.indexOf(change.period)] = change.to;
+  merge.initiatives[index] = next;
+  merge.rows.push(row(next, 'updated', `Updated${where}: ${changeSummary(plan, fields)}.`));
+}
+
+/** Initiatives the import does not name are kept: PlanGate never deletes one. */
+function reportNotImported(merge: Merge): void {
+  for (const initiative of merge.register.initiatives) {
+    if (merge.seen.has(initiative.id)) continue;
+    merge.rows.push(
       row(
         initiative,
         'skipped',
@@ -147,11 +188,17 @@ export function mergeImport(
       ),
     );
   }
+}
 
+/** The merged register, the report's counts and the import event, when anything changed. */
+function finishMerge(merge: Merge): MergeResult {
+  const { register, periods, initiatives, rows, events } = merge;
   const counts = countOutcomes(rows);
   const changed = counts.added + counts.updated > 0 || periods.length !== register.periods.length;
   if (changed) {
-    events.push(event('import', '', { kind: 'plan', ...counts, periods: imported.periods.length }));
+    events.push(
+      merge.event('import', '', { kind: 'plan', ...counts, periods: merge.imported.periods.length }),
+    );
   }
   const merged: Register = changed ? { ...register, periods, initiatives } : register;
   return { register: merged, report: { counts, rows, wrote: [] }, events };

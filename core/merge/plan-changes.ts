@@ -1,5 +1,5 @@
 import type { Period } from '../model/period.js';
-import { sameAmount } from './align-series.js';
+import { sameAmount } from '../metrics/cents.js';
 import { formatAmount } from './format-amount.js';
 
 export interface PlanChange {

@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotRow } from '../model/register.js';
 import { fromCents, toCents } from './cents.js';
-import type { Bridge } from './types.js';
+import type { Bridge } from '../model/metrics.js';
 
 /** Estimate at completion per initiative ID in cents, for the initiatives counted in a snapshot. */
 function countedCents(snapshot: Snapshot): Map<string, number> {

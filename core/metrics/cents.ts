@@ -11,3 +11,9 @@ export function roundToCents(value: number): number {
 export function fromCents(cents: number): number {
   return cents / 100;
 }
+
+/** Two series cells are the same value: both blank, or equal to the cent. */
+export function sameAmount(a: number, b: number): boolean {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+  return Math.abs(a - b) < 0.005;
+}

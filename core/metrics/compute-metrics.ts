@@ -7,7 +7,7 @@ import { isoDay } from './iso-day.js';
 import { ladderLookup } from './ladder-lookup.js';
 import { PortfolioAccumulator } from './portfolio.js';
 import { allocatePeriodSums, allocateSeriesSums, sumSeries } from './series-sums.js';
-import type { GroupBy, InitiativeMetrics, Portfolio } from './types.js';
+import type { GroupBy, InitiativeMetrics, Portfolio } from '../model/metrics.js';
 
 /** What the governance module derives from the audit log; the metrics only consume it. */
 export interface MetricsContext {

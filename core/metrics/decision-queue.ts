@@ -1,5 +1,5 @@
 import type { Initiative } from '../model/initiative.js';
-import type { DecisionItem, Flag, InitiativeMetrics, Suggestion } from './types.js';
+import type { DecisionItem, Flag, InitiativeMetrics, Suggestion } from '../model/metrics.js';
 
 /** Most serious discussion first. */
 function urgency(suggestion: Suggestion | null): number {

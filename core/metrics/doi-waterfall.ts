@@ -1,5 +1,5 @@
 import type { Ladder } from '../model/ladder.js';
-import type { DoiBucket } from './types.js';
+import type { DoiBucket } from '../model/metrics.js';
 
 /** The DoI waterfall, filled one initiative at a time: count and plan total per ladder level, in ladder order. */
 export class DoiWaterfall {

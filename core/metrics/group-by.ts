@@ -1,6 +1,6 @@
 import type { Initiative } from '../model/initiative.js';
 import { addToTotals, emptyTotals } from './portfolio-totals.js';
-import type { GroupBy, InitiativeMetrics, PortfolioGroup } from './types.js';
+import type { GroupBy, InitiativeMetrics, PortfolioGroup } from '../model/metrics.js';
 
 /** Label of the group for initiatives with the grouping field left blank. */
 export const BLANK_GROUP = '(none)';

@@ -10,7 +10,7 @@ import { reviewOverdueFlag } from './flags/review-overdue.js';
 import { watermelonFlag } from './flags/watermelon.js';
 import { weightOf, type LadderLookup } from './ladder-lookup.js';
 import type { SeriesSums } from './series-sums.js';
-import type { Flag, InitiativeMetrics } from './types.js';
+import type { Flag, InitiativeMetrics } from '../model/metrics.js';
 import { realizationOf, valueStatusOf } from './value-status.js';
 
 /** Flags found for the initiative being computed; copied out before the next one. */

@@ -1,5 +1,5 @@
 import type { Initiative } from '../model/initiative.js';
-import type { InitiativeMetrics, PortfolioTotals } from './types.js';
+import type { InitiativeMetrics, PortfolioTotals } from '../model/metrics.js';
 
 /** The fields of `PortfolioTotals`, in the order reports and oracles list them. */
 export const TOTAL_FIELDS = [
@@ -40,4 +40,9 @@ export function addToTotals(
   if (initiative.state === 'closed') totals.confirmedValue += initiative.confirmedValue ?? 0;
   totals.weightedPipeline += metrics.weightedValue;
   totals.valueAtRisk += metrics.valueAtRisk;
+}
+
+/** Add one set of totals (a group's, a register's) to running totals. */
+export function addTotals(totals: PortfolioTotals, more: PortfolioTotals): void {
+  for (const field of TOTAL_FIELDS) totals[field] += more[field];
 }

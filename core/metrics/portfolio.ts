@@ -6,7 +6,14 @@ import { DoiWaterfall } from './doi-waterfall.js';
 import { GroupTotals } from './group-by.js';
 import { addToTotals, emptyTotals } from './portfolio-totals.js';
 import type { PeriodSums } from './series-sums.js';
-import type { GroupBy, InitiativeMetrics, Portfolio, PortfolioTotals, ValueStatus } from './types.js';
+import { coverageOf, gapToTarget } from './target-gap.js';
+import type {
+  GroupBy,
+  InitiativeMetrics,
+  Portfolio,
+  PortfolioTotals,
+  ValueStatus,
+} from '../model/metrics.js';
 
 /**
  * The portfolio over the included (non-cancelled) initiatives, filled one initiative at a time in
@@ -53,8 +60,8 @@ export class PortfolioAccumulator {
       asOfPeriod: asOf.period,
       currency: settings.currency,
       target,
-      gapToTarget: target === null ? null : target - this.totals.weightedPipeline,
-      coverage: target !== null && target > 0 ? this.frozenPlan / target : null,
+      gapToTarget: gapToTarget(target, this.totals.weightedPipeline),
+      coverage: coverageOf(this.frozenPlan, target),
       byDoi: this.waterfall.buckets,
       byValueStatus: this.byValueStatus,
       decisionQueue: this.review.decisionQueue(),

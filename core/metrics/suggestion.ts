@@ -1,4 +1,4 @@
-import type { Suggestion, ValueStatus } from './types.js';
+import type { Suggestion, ValueStatus } from '../model/metrics.js';
 
 /** Share of plan total below which a red initiative is put up for cancellation rather than a pivot. */
 export const PIVOT_FLOOR = 0.5;

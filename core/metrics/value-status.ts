@@ -1,4 +1,4 @@
-import type { ValueStatus } from './types.js';
+import type { ValueStatus } from '../model/metrics.js';
 
 /**
  * PRODUCT.md "value status": n/a without a positive plan; red when the estimate at completion

@@ -34,3 +34,6 @@ export interface AuditEvent {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/** An audit event before it is linked into the chain: everything but its hashes. */
+export type UnsealedEvent = Omit<AuditEvent, 'prevHash' | 'hash'>;

@@ -50,6 +50,22 @@ export interface Initiative {
   extra: Record<string, CellValue>;
 }
 
+/** The fields of `Initiative` that hold exactly `T`: derived from the interface, so each field is spelled once. */
+type FieldsHolding<T> = {
+  [K in keyof Initiative]-?: [Initiative[K]] extends [T] ? ([T] extends [Initiative[K]] ? K : never) : never;
+}[keyof Initiative];
+
+/** Fields holding text ('' when blank). */
+export type TextField = FieldsHolding<string>;
+/** Fields holding a number, or null when blank. */
+export type NumberField = FieldsHolding<number | null>;
+/** Fields holding an ISO date, or null when blank. */
+export type DateField = FieldsHolding<string | null>;
+/** Fields only a controller's sign-off sets. */
+export type SignOffField = 'confirmedValue' | 'confirmedBy' | 'confirmedAt' | 'evidence';
+/** The period series, aligned with `Register.periods`. */
+export type SeriesField = 'plan' | 'forecast' | 'actual';
+
 /** A blank initiative with series of the given length (all blank). */
 export function blankInitiative(id: string, periodCount: number): Initiative {
   const blankSeries = (): Float64Array => new Float64Array(periodCount).fill(Number.NaN);

@@ -6,7 +6,7 @@ import {
   type WorkbookPort,
   type WorkbookRead,
   type WritePlan,
-} from './workbook-port.js';
+} from '../contract/workbook-port.js';
 
 /**
  * A workbook held in memory: the playground's workbook and the reference behaviour every

@@ -1,5 +1,5 @@
 import type { CellValue } from '../model/cell.js';
-import type { ColumnKind, SheetLayout } from './workbook-port.js';
+import type { ColumnKind, SheetLayout } from '../contract/workbook-port.js';
 
 /**
  * Number format codes by column kind, as both Excel and Google Sheets read them. Only money

@@ -2,12 +2,10 @@
  * Links events into the `PG Audit` hash chain: each event's `prevHash` is the hash of the
  * event before it (64 zeros for the first), and its `hash` is SHA-256 of its canonical text.
  */
-import type { AuditEvent } from '../model/audit.js';
+import type { AuditEvent, UnsealedEvent } from '../model/audit.js';
 import { GENESIS_HASH } from '../model/audit.js';
 import { canonicalEvent } from './canonical.js';
 import { sha256Hex } from './sha256.js';
-
-export type UnsealedEvent = Omit<AuditEvent, 'prevHash' | 'hash'>;
 
 export function eventHash(event: Omit<AuditEvent, 'hash'>): string {
   return sha256Hex(canonicalEvent(event));

@@ -4,10 +4,10 @@ import {
   SAMPLE_PLAN_SHEET,
   sampleWorkbook,
 } from '../sample/sample-workbook.js';
-import type { WorkbookPort } from '../port/workbook-port.js';
+import type { WorkbookPort } from '../contract/workbook-port.js';
 import { createGovernanceService } from '../service/create-governance-service.js';
-import type { GovernanceService } from '../service/governance-service.js';
-import { declaredIdentity } from '../service/identity-provider.js';
+import type { GovernanceService } from '../contract/governance-service.js';
+import { declaredIdentity } from '../port/declared-identity.js';
 import { SCRATCH_SHEETS, scratchPort } from './scratch-port.js';
 import {
   reportText,

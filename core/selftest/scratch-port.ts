@@ -1,6 +1,6 @@
 import type { Grid } from '../model/cell.js';
 import { PG_SHEETS, isPlanGateSheet } from '../model/sheets.js';
-import type { WorkbookPort, WorkbookRead, WritePlan } from '../port/workbook-port.js';
+import type { WorkbookPort, WorkbookRead, WritePlan } from '../contract/workbook-port.js';
 
 /** Scratch copies of the PG sheets the self-test writes instead of the real ones. */
 export const SELF_TEST_PREFIX = 'PG Self-test ';

@@ -1,6 +1,6 @@
 import { findInitiative } from '../ladder/outcome.js';
 import { isPlanGateSheet } from '../model/sheets.js';
-import { ConcurrentEditError, type WorkbookPort } from '../port/workbook-port.js';
+import { ConcurrentEditError, type WorkbookPort } from '../contract/workbook-port.js';
 import { unreadableRowRefusal } from '../usecases/action-refusal.js';
 import { bridge } from '../usecases/bridge.js';
 import { convert } from '../usecases/convert.js';
@@ -8,7 +8,7 @@ import { importActuals } from '../usecases/import-actuals.js';
 import { keptCurrency } from '../usecases/kept-currency.js';
 import { loadRegister } from '../usecases/load-register.js';
 import { move } from '../usecases/move.js';
-import type { ReadSourceFile } from '../usecases/read-source.js';
+import type { ReadSourceFile } from '../contract/read-source-file.js';
 import { readSourceAndRegister } from '../usecases/read-source.js';
 import { refresh } from '../usecases/refresh.js';
 import { registerMetrics } from '../usecases/register-metrics.js';
@@ -17,10 +17,10 @@ import { signOff } from '../usecases/sign-off.js';
 import { snapshot } from '../usecases/snapshot.js';
 import type { UseCaseDeps } from '../usecases/use-case-deps.js';
 import { verify } from '../usecases/verify.js';
-import type { GovernanceService, IdentityDto } from './governance-service.js';
-import type { IdentityProvider } from './identity-provider.js';
-import type { PlanImporter } from './plan-importer.js';
-import { PlanGateError } from './plan-gate-error.js';
+import type { GovernanceService, IdentityDto } from '../contract/governance-service.js';
+import type { IdentityProvider } from '../contract/identity-provider.js';
+import type { PlanImporter } from '../contract/plan-importer.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
 import { toDetailDto } from './to-detail-dto.js';
 import { toPortfolioDto } from './to-portfolio-dto.js';
 import { toRowDto } from './to-row-dto.js';
@@ -43,7 +43,7 @@ export interface ServiceDeps {
 
 /** The core's plan and actuals import, in a chunk of its own where the host's bundler splits code. */
 const loadCorePlanImporter = async (): Promise<PlanImporter> =>
-  (await import('../merge/create-plan-importer.js')).createPlanImporter();
+  (await import('./create-plan-importer.js')).createPlanImporter();
 
 const NOT_AVAILABLE =
   'Plan import is not available here: use the plangate command line (plangate convert) and open the result.';
@@ -122,7 +122,7 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
       return (await importer()).inspect(read, {
         sourceName,
         fiscalYearStart: loaded.register.settings.fiscalYearStart,
-        ...(source.kind === 'sheet' ? { sheet: source.sheet } : {}),
+        ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
         ...(kept !== null ? { registerCurrency: kept } : {}),
       });
     },

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../model/audit.js';
 import { parsePayload } from '../seal/canonical-json.js';
-import type { AuditEventDto } from './governance-service.js';
+import type { AuditEventDto } from '../contract/governance-service.js';
 
 /** One line for the history list: "move 2 → 3", "sign-off: confirmed 118000, evidence …", with the reason when given. */
 function summary(event: AuditEvent): string {

@@ -4,7 +4,7 @@ import type { RegisterMetrics } from '../metrics/compute-metrics.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
 import { latestBaselines } from '../seal/sealed-values.js';
-import type { IdentityDto, InitiativeDetailDto } from './governance-service.js';
+import type { IdentityDto, InitiativeDetailDto } from '../contract/governance-service.js';
 import { toAuditEventDto } from './to-audit-event-dto.js';
 import { toRowDto } from './to-row-dto.js';
 

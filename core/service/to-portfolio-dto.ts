@@ -1,6 +1,6 @@
 import type { RegisterMetrics } from '../metrics/compute-metrics.js';
 import type { Register } from '../model/register.js';
-import type { PortfolioDto } from './governance-service.js';
+import type { PortfolioDto } from '../contract/governance-service.js';
 
 /** The portfolio plus the controller's sign-off queue (active initiatives one level below sign-off) and the snapshot labels. */
 export function toPortfolioDto(register: Register, metrics: RegisterMetrics): PortfolioDto {

@@ -1,8 +1,8 @@
 import { levelLabel } from '../ladder/presets.js';
-import type { InitiativeMetrics } from '../metrics/types.js';
+import type { InitiativeMetrics } from '../model/metrics.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Ladder } from '../model/ladder.js';
-import type { InitiativeRowDto } from './governance-service.js';
+import type { InitiativeRowDto } from '../contract/governance-service.js';
 
 /**
  * One register row for the panes. Written as a plain literal on purpose: `{ ...metrics, name, … }`

@@ -1,5 +1,5 @@
 import type { Settings } from '../model/settings.js';
-import type { SettingsDto } from './governance-service.js';
+import type { SettingsDto } from '../contract/governance-service.js';
 
 export function toSettingsDto(settings: Settings): SettingsDto {
   return {

@@ -1,5 +1,5 @@
 import { TAMPER_NOTICE, type VerificationResult } from '../seal/verify.js';
-import type { VerificationDto } from './governance-service.js';
+import type { VerificationDto } from '../contract/governance-service.js';
 
 export function toVerificationDto(result: VerificationResult): VerificationDto {
   return {

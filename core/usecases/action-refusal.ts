@@ -1,4 +1,4 @@
-import type { ActionResultDto } from '../service/governance-service.js';
+import type { ActionResultDto } from '../contract/governance-service.js';
 import type { RegisterDecode } from '../codec/decode-register.js';
 
 export function refusedResult(problems: string[], message = problems.join(' ')): ActionResultDto {

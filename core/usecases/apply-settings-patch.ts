@@ -3,7 +3,7 @@ import { isLadderPreset, presetLadder } from '../ladder/presets.js';
 import type { Ladder } from '../model/ladder.js';
 import type { Register } from '../model/register.js';
 import type { Settings } from '../model/settings.js';
-import type { SettingsDto } from '../service/governance-service.js';
+import type { SettingsDto } from '../contract/governance-service.js';
 import { parseDate } from '../values/parse-date.js';
 
 export type PatchOutcome =

@@ -1,8 +1,8 @@
 import { computeBridge } from '../metrics/bridge.js';
 import { snapshotOf } from '../metrics/snapshot.js';
-import type { Bridge } from '../metrics/types.js';
+import type { Bridge } from '../model/metrics.js';
 import type { Register, Snapshot } from '../model/register.js';
-import { PlanGateError } from '../service/plan-gate-error.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
 import { loadRegister } from './load-register.js';
 import { registerMetrics } from './register-metrics.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';

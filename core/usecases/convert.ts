@@ -2,16 +2,19 @@ import { encodeSeriesSheet } from '../codec/encode-series-sheet.js';
 import { encodeSettingsSheet } from '../codec/settings-sheet.js';
 import type { Register } from '../model/register.js';
 import { SHEETS } from '../model/sheets.js';
-import type { IdentityDto, MappingDto, MergeReportDto, SourceRef } from '../service/governance-service.js';
-import type { PlanImporter } from '../service/plan-importer.js';
-import { PlanGateError } from '../service/plan-gate-error.js';
+import type { MergeReportDto, SourceRef } from '../contract/governance-service.js';
+import type { Mapping } from '../model/mapping.js';
+import type { Actor } from '../model/actor.js';
+import type { PlanImporter } from '../contract/plan-importer.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
 import { canonicalJson } from '../seal/canonical-json.js';
-import type { UnsealedEvent } from '../seal/chain.js';
+import type { UnsealedEvent } from '../model/audit.js';
 import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';
 import { keptCurrency } from './kept-currency.js';
 import { currencyMismatch, gridCells, planCurrency, type PlanCells } from '../import/plan-currency.js';
-import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
+import { readSourceAndRegister } from './read-source.js';
+import { type ReadSourceFile } from '../contract/read-source-file.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
 /**
@@ -26,8 +29,8 @@ export async function convert(
   importer: PlanImporter,
   readSourceFile: ReadSourceFile | undefined,
   source: SourceRef,
-  mapping: MappingDto,
-  actor: IdentityDto,
+  mapping: Mapping,
+  actor: Actor,
 ): Promise<MergeReportDto> {
   const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
   const adoption = adoptPlanCurrency(loaded.register, mapping.currency, nowOf(deps), actor);
@@ -74,7 +77,7 @@ export async function convert(
 
 /** The report's warnings plus one when the plan's amounts are in another currency than the register keeps. */
 function currencyWarnings(
-  mapping: MappingDto,
+  mapping: Mapping,
   sheet: PlanCells | undefined,
   registerCode: string,
   warnings: string[] | undefined,
@@ -97,7 +100,7 @@ function adoptPlanCurrency(
   register: Register,
   named: string | undefined,
   now: string,
-  actor: IdentityDto,
+  actor: Actor,
 ): Adoption {
   const own = register.settings.currency;
   const kept: Adoption = {

@@ -1,4 +1,4 @@
-import type { SheetWrite } from '../port/workbook-port.js';
+import type { SheetWrite } from '../contract/workbook-port.js';
 
 /** What a write plan did, in words for the pane: "PG Audit (+1 row)", "PG Register (24 rows)". */
 export function describeWrites(sheets: readonly SheetWrite[]): string[] {

@@ -1,10 +1,12 @@
 import { encodeSeriesSheet } from '../codec/encode-series-sheet.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ActualsReportDto, IdentityDto, SourceRef } from '../service/governance-service.js';
-import type { PlanImporter } from '../service/plan-importer.js';
-import { PlanGateError } from '../service/plan-gate-error.js';
+import type { ActualsReportDto, SourceRef } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
+import type { PlanImporter } from '../contract/plan-importer.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
 import { commitChange } from './commit-change.js';
-import { readSourceAndRegister, type ReadSourceFile } from './read-source.js';
+import { readSourceAndRegister } from './read-source.js';
+import { type ReadSourceFile } from '../contract/read-source-file.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
 /** Match a CRM/ERP export to initiatives and write PG Actual; the same export twice writes nothing. */
@@ -13,7 +15,7 @@ export async function importActuals(
   importer: PlanImporter,
   readSourceFile: ReadSourceFile | undefined,
   source: SourceRef,
-  actor: IdentityDto,
+  actor: Actor,
 ): Promise<ActualsReportDto> {
   const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
   if (!loaded.hasRegister)

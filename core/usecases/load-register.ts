@@ -1,6 +1,6 @@
 import { decodeRegister, type RegisterDecode } from '../codec/decode-register.js';
 import { SHEETS } from '../model/sheets.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from '../contract/workbook-port.js';
 import { settingsProblems } from './settings-problems.js';
 import { todayOf, type UseCaseDeps } from './use-case-deps.js';
 

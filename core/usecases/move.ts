@@ -1,16 +1,14 @@
 import { planMove } from '../ladder/move.js';
-import type { ActionResultDto, IdentityDto, MoveRequestDto } from '../service/governance-service.js';
+import type { ActionResultDto } from '../contract/governance-service.js';
+import type { MoveRequest } from '../model/move-request.js';
+import type { Actor } from '../model/actor.js';
 import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
 import { commitChange } from './commit-change.js';
 import { loadRegister } from './load-register.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
 /** Move an initiative up or back a level, or put it on hold, resume or cancel it; refused moves write nothing. */
-export async function move(
-  deps: UseCaseDeps,
-  request: MoveRequestDto,
-  actor: IdentityDto,
-): Promise<ActionResultDto> {
+export async function move(deps: UseCaseDeps, request: MoveRequest, actor: Actor): Promise<ActionResultDto> {
   const loaded = await loadRegister(deps);
   const unreadable = unreadableRowRefusal(loaded, request.id);
   if (unreadable) return unreadable;

@@ -1,12 +1,11 @@
-import type { WorkbookRead } from '../port/workbook-port.js';
-import type { SourceRef } from '../service/governance-service.js';
-import { base64Bytes } from '../service/base64.js';
-import { PlanGateError } from '../service/plan-gate-error.js';
+import type { WorkbookRead } from '../contract/workbook-port.js';
+import type { SourceRef } from '../contract/governance-service.js';
+import { base64Bytes } from '../values/base64.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
+import type { ReadSourceFile } from '../contract/read-source-file.js';
 import { isPlanGateSheet } from '../model/sheets.js';
 import { loadRegister, type LoadedRegister } from './load-register.js';
 import type { UseCaseDeps } from './use-case-deps.js';
-
-export type ReadSourceFile = (fileName: string, bytes: Uint8Array) => Promise<WorkbookRead>;
 
 export interface SourceAndRegister {
   loaded: LoadedRegister;

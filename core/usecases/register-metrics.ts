@@ -1,5 +1,5 @@
 import { computeMetrics, type RegisterMetrics } from '../metrics/compute-metrics.js';
-import type { GroupBy } from '../metrics/types.js';
+import type { GroupBy } from '../model/metrics.js';
 import type { Register } from '../model/register.js';
 import { latestBaselines, signOffChanges } from '../seal/sealed-values.js';
 

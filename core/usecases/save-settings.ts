@@ -1,7 +1,8 @@
 import { encodeSettingsSheet } from '../codec/settings-sheet.js';
 import type { Register } from '../model/register.js';
-import type { SettingsDto, IdentityDto } from '../service/governance-service.js';
-import { PlanGateError } from '../service/plan-gate-error.js';
+import type { SettingsDto } from '../contract/governance-service.js';
+import type { Actor } from '../model/actor.js';
+import { PlanGateError } from '../contract/plan-gate-error.js';
 import { canonicalJson, type JsonValue } from '../seal/canonical-json.js';
 import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';
@@ -15,7 +16,7 @@ import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 export async function saveSettings(
   deps: UseCaseDeps,
   patch: Partial<SettingsDto>,
-  actor: IdentityDto,
+  actor: Actor,
 ): Promise<{ register: Register; wrote: string[] }> {
   const loaded = await loadRegister(deps);
   const outcome = applySettingsPatch(loaded.register, patch);

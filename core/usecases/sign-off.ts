@@ -1,5 +1,7 @@
 import { planSignOff } from '../ladder/sign-off.js';
-import type { ActionResultDto, IdentityDto, SignOffRequestDto } from '../service/governance-service.js';
+import type { ActionResultDto } from '../contract/governance-service.js';
+import type { SignOffRequest } from '../model/sign-off-request.js';
+import type { Actor } from '../model/actor.js';
 import { refusedResult, unreadableRowRefusal } from './action-refusal.js';
 import { commitChange } from './commit-change.js';
 import { loadRegister } from './load-register.js';
@@ -8,8 +10,8 @@ import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 /** Controller-backed closure: seals the approved values in PG Audit and closes the initiative. */
 export async function signOff(
   deps: UseCaseDeps,
-  request: SignOffRequestDto,
-  actor: IdentityDto,
+  request: SignOffRequest,
+  actor: Actor,
 ): Promise<ActionResultDto> {
   const loaded = await loadRegister(deps);
   const unreadable = unreadableRowRefusal(loaded, request.id);

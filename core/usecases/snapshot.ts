@@ -2,7 +2,7 @@ import { encodeSnapshotsSheet } from '../codec/snapshots-sheet.js';
 import { snapshotOf } from '../metrics/snapshot.js';
 import { periodOfDate } from '../model/period.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ActionResultDto } from '../service/governance-service.js';
+import type { ActionResultDto } from '../contract/governance-service.js';
 import { describeWrites } from './describe-writes.js';
 import { loadRegister } from './load-register.js';
 import { registerMetrics } from './register-metrics.js';

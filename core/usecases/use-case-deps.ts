@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../port/workbook-port.js';
+import type { WorkbookPort } from '../contract/workbook-port.js';
 
 /** What every use case needs: the workbook and the time. */
 export interface UseCaseDeps {

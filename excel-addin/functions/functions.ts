@@ -2,14 +2,8 @@
  * Custom functions entry, loaded in the shared runtime. Bad input becomes #VALUE! with the
  * message on hover; a realization without plan to date becomes #N/A.
  */
-import { FunctionInputError } from '../../core/functions/function-input-error.js';
-import {
-  eac,
-  NO_REALIZATION,
-  realization,
-  valueStatus,
-  weightedValue,
-} from '../../core/functions/plangate-functions.js';
+import { FunctionInputError } from '../../core/index.js';
+import { eac, NO_REALIZATION, realization, valueStatus, weightedValue } from '../../core/index.js';
 
 interface CustomFunctionsApi {
   associate(id: string, fn: (...args: never[]) => unknown): void;

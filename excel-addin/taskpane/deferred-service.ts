@@ -1,4 +1,4 @@
-import type { GovernanceService } from '../../core/service/governance-service.js';
+import type { GovernanceService } from '../../core/index.js';
 
 /**
  * A GovernanceService whose implementation (the whole core) loads in its own chunk, so the

@@ -1,4 +1,4 @@
-import type { IdentityProvider } from '../../core/service/identity-provider.js';
+import type { IdentityProvider } from '../../core/index.js';
 import type { KeyValueStore } from './key-value-store.js';
 import { storedIdentity } from './stored-identity.js';
 

@@ -1,6 +1,6 @@
 import { createNestablePublicClientApplication, type IPublicClientApplication } from '@azure/msal-browser';
-import type { IdentityDto } from '../../core/service/governance-service.js';
-import type { IdentityProvider } from '../../core/service/identity-provider.js';
+import type { IdentityDto } from '../../core/index.js';
+import type { IdentityProvider } from '../../core/index.js';
 
 /** Only the sign-in itself: PlanGate reads no mail or files. */
 const SCOPES = ['openid', 'profile'];

@@ -1,4 +1,4 @@
-import { SHEETS } from '../../core/model/sheets.js';
+import { SHEETS } from '../../core/index.js';
 import type { ExcelRun } from '../excel-workbook.js';
 
 /** The first row (1-based) of an A1 address such as `B12` or `A5:C7`, or null for whole columns. */

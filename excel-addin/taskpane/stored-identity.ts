@@ -1,5 +1,5 @@
-import type { IdentityDto } from '../../core/service/governance-service.js';
-import type { IdentityProvider } from '../../core/service/identity-provider.js';
+import type { IdentityDto } from '../../core/index.js';
+import type { IdentityProvider } from '../../core/index.js';
 import type { KeyValueStore } from './key-value-store.js';
 
 const KEY = 'plangate.declaredName';

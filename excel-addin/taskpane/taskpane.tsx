@@ -23,7 +23,7 @@ void Office.onReady((info) => {
   const run: ExcelRun = (batch) => Excel.run(batch);
   const service = deferredService(async () => {
     const [{ createGovernanceService }, identity] = await Promise.all([
-      import('../../core/service/create-governance-service.js'),
+      import(/* webpackExports: ["createGovernanceService"] */ '../../core/index.js'),
       identityForHost(officeStore(), PLANGATE_NAA_CLIENT_ID || undefined),
     ]);
     return createGovernanceService({

@@ -1,4 +1,4 @@
-import { isPlanGateSheet } from '../../core/model/sheets.js';
+import { isPlanGateSheet } from '../../core/index.js';
 import type { ExcelRun } from '../excel-workbook.js';
 import { firstRow, idOnRegisterRow } from './selection-to-id.js';
 

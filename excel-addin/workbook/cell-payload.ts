@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/model/cell.js';
+import type { CellValue } from '../../core/index.js';
 
 /**
  * Values as Office.js takes them. `null` in a values array means "leave the cell alone",

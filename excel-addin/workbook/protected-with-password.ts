@@ -1,4 +1,4 @@
-import type { WritePlan } from '../../core/port/workbook-port.js';
+import type { WritePlan } from '../../core/index.js';
 import type { SheetProbe } from './sheet-probe.js';
 
 /**

@@ -1,5 +1,5 @@
-import { cellAddress } from '../../core/model/cell.js';
-import type { ChartSpec, SheetLayout } from '../../core/port/workbook-port.js';
+import { cellAddress } from '../../core/index.js';
+import type { ChartSpec, SheetLayout } from '../../core/index.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
 import { PROTECTION_OPTIONS } from './protection-options.js';
 

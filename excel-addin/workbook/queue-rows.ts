@@ -1,7 +1,7 @@
-import type { Grid } from '../../core/model/cell.js';
+import type { Grid } from '../../core/index.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
 import { BlockFormats, type FormatWrite } from './block-formats.js';
-import { cellNumberFormat, GENERAL_FORMAT, TEXT_FORMAT } from '../../core/port/number-formats.js';
+import { cellNumberFormat, GENERAL_FORMAT, TEXT_FORMAT } from '../../core/index.js';
 import { toExcelValue, valueBytes } from './cell-payload.js';
 import { PROTECTION_OPTIONS } from './protection-options.js';
 

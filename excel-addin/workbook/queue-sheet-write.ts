@@ -1,6 +1,6 @@
-import type { SheetWrite } from '../../core/port/workbook-port.js';
+import type { SheetWrite } from '../../core/index.js';
 import { ACTION_BYTES, type BatchPlan } from './batch-plan.js';
-import { EXCEL_MONEY, columnNumberFormats } from '../../core/port/number-formats.js';
+import { EXCEL_MONEY, columnNumberFormats } from '../../core/index.js';
 import { queueLayout } from './queue-layout.js';
 import { queueRows } from './queue-rows.js';
 import type { SheetProbe } from './sheet-probe.js';

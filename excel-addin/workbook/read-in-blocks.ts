@@ -1,5 +1,5 @@
-import type { CellValue, Grid } from '../../core/model/cell.js';
-import type { WorkbookRead } from '../../core/port/workbook-port.js';
+import type { CellValue, Grid } from '../../core/index.js';
+import type { WorkbookRead } from '../../core/index.js';
 
 /** Target size of one answer: under Excel on the web's 5 MB, with room for the estimate's error. */
 export const RESPONSE_BYTES = 4_200_000;

@@ -1,5 +1,5 @@
-import type { Grid } from '../../core/model/cell.js';
-import type { WorkbookRead } from '../../core/port/workbook-port.js';
+import type { Grid } from '../../core/index.js';
+import type { WorkbookRead } from '../../core/index.js';
 import { toGrid } from './to-grid.js';
 
 /** Every requested sheet's used range and the sheet names, in one round trip. */

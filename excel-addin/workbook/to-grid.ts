@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from '../../core/model/cell.js';
+import type { CellValue, Grid } from '../../core/index.js';
 
 /**
  * The used range as the port wants it: from A1 (padding the rows and columns above and left of

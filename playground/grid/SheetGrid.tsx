@@ -8,8 +8,8 @@ import {
   type MouseEvent,
 } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
-import { cellAddress, columnLetter, type CellValue, type Grid } from '../../core/model/cell.js';
-import type { ColumnKind } from '../../core/port/workbook-port.js';
+import { cellAddress, columnLetter, type CellValue, type Grid } from '../../core/index.js';
+import type { ColumnKind } from '../../core/index.js';
 import { cellText, displayText, parseCellInput } from './parseCellInput.js';
 import { columnWidths } from './columnWidths.js';
 import { useGridStyles, ROW_HEIGHT_PX } from './gridStyles.js';

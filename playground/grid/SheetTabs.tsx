@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { isPlanGateSheet } from '../../core/model/sheets.js';
+import { isPlanGateSheet } from '../../core/index.js';
 import { useGridStyles } from './gridStyles.js';
 
 /** One button per sheet in tab order; PlanGate's sheets are set in italics. */

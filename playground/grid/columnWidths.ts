@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from '../../core/model/cell.js';
+import type { CellValue, Grid } from '../../core/index.js';
 
 const CHAR_PX = 7;
 const PADDING_PX = 12;

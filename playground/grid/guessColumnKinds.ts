@@ -1,5 +1,5 @@
-import type { Grid } from '../../core/model/cell.js';
-import type { ColumnKind } from '../../core/port/workbook-port.js';
+import type { Grid } from '../../core/index.js';
+import type { ColumnKind } from '../../core/index.js';
 
 /** Headers of columns people keep dates in, in the languages the importer reads. */
 const DATE_HEADER =

@@ -1,5 +1,5 @@
-import type { CellValue } from '../../core/model/cell.js';
-import type { ColumnKind } from '../../core/port/workbook-port.js';
+import type { CellValue } from '../../core/index.js';
+import type { ColumnKind } from '../../core/index.js';
 
 /** What a person typed, as a spreadsheet would store it: blank, number, TRUE/FALSE, else text. */
 export function parseCellInput(text: string): CellValue {

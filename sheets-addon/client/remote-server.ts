@@ -1,4 +1,4 @@
-import type { GovernanceService } from '../../core/service/governance-service.js';
+import type { GovernanceService } from '../../core/index.js';
 import type * as ServerRpc from '../server/rpc.js';
 import { readableError } from './readable-error.js';
 import type { ScriptRunner } from './script-runner.js';

@@ -1,4 +1,4 @@
-import type { ChartSpec, SheetLayout } from '../../core/port/workbook-port.js';
+import type { ChartSpec, SheetLayout } from '../../core/index.js';
 import type { AppsScriptGlobals, ConditionalFormatRuleApi, SheetApi } from './apps-script-api.js';
 
 const HEADER_FILL = '#DDEBF7';

@@ -1,7 +1,7 @@
-import type { CellValue, Grid } from '../../core/model/cell.js';
-import type { SheetLayout } from '../../core/port/workbook-port.js';
+import type { CellValue, Grid } from '../../core/index.js';
+import type { SheetLayout } from '../../core/index.js';
 import type { CellIn } from './apps-script-api.js';
-import { cellNumberFormat, columnNumberFormats } from '../../core/port/number-formats.js';
+import { cellNumberFormat, columnNumberFormats } from '../../core/index.js';
 import { SHEETS_MONEY } from './number-formats.js';
 
 /** `getValues` output → port grid: '' is a blank cell, Dates become serial numbers. */

@@ -1,6 +1,6 @@
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
-import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import type { GovernanceService } from '../../core/service/governance-service.js';
+import { createPlanImporter } from '../../core/index.js';
+import { createGovernanceService } from '../../core/index.js';
+import type { GovernanceService } from '../../core/index.js';
 import { readWorkbookFile } from '../../io/read-workbook-file.js';
 import type { AppsScriptGlobals } from './apps-script-api.js';
 import { sheetsIdentity } from './sheets-identity.js';

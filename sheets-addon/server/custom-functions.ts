@@ -1,4 +1,4 @@
-import * as core from '../../core/functions/plangate-functions.js';
+import * as core from '../../core/index.js';
 
 /**
  * PlanGate's worksheet functions for Google Sheets: the core's functions, as Excel's PLANGATE.EAC…

@@ -1,4 +1,4 @@
-import { amountPattern, type MoneyFormat } from '../../core/port/number-formats.js';
+import { amountPattern, type MoneyFormat } from '../../core/index.js';
 
 /**
  * Sheets has no `[$EUR]` currency tag: the code follows the amount, and negatives show red.

@@ -3,7 +3,7 @@
  * each running the same core service over this spreadsheet. The sidebar's bridge is typed from
  * this module (`typeof import('./rpc.js')`), so renaming one breaks the sidebar's build.
  */
-import type { GroupBy, Bridge } from '../../core/metrics/types.js';
+import type { GroupBy, Bridge } from '../../core/index.js';
 import type {
   ActionResultDto,
   ActualsReportDto,
@@ -21,7 +21,7 @@ import type {
   SignOffRequestDto,
   SourceRef,
   VerificationDto,
-} from '../../core/service/governance-service.js';
+} from '../../core/index.js';
 import { appsScriptGlobals } from './globals.js';
 import { runRead, runWrite } from './run-rpc.js';
 import { selectedInitiativeId } from './selected-initiative.js';

@@ -1,4 +1,4 @@
-import type { GovernanceService } from '../../core/service/governance-service.js';
+import type { GovernanceService } from '../../core/index.js';
 import { composeService } from './compose-service.js';
 import { appsScriptGlobals } from './globals.js';
 import { settleNow } from './settle-now.js';

@@ -1,4 +1,4 @@
-import { SHEETS } from '../../core/model/sheets.js';
+import { SHEETS } from '../../core/index.js';
 import type { AppsScriptGlobals } from './apps-script-api.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { IdentityDto } from '../../core/service/governance-service.js';
-import type { IdentityProvider } from '../../core/service/identity-provider.js';
+import type { IdentityDto } from '../../core/index.js';
+import type { IdentityProvider } from '../../core/index.js';
 import type { AppsScriptGlobals } from './apps-script-api.js';
 
 export const DECLARED_NAME_KEY = 'plangate.declaredName';

@@ -1,5 +1,4 @@
-import { cellAddress } from '../../core/model/cell.js';
-import type { WritePlan } from '../../core/port/workbook-port.js';
+import { cellAddress, type WritePlan } from '../../core/index.js';
 import type { SpreadsheetApi } from './apps-script-api.js';
 import { widthOf } from './cell-grid.js';
 

@@ -1,12 +1,12 @@
-import type { Grid } from '../../core/model/cell.js';
-import { isPlanGateSheet } from '../../core/model/sheets.js';
+import type { Grid } from '../../core/index.js';
+import { isPlanGateSheet } from '../../core/index.js';
 import {
   ConcurrentEditError,
   type SheetWrite,
   type WorkbookPort,
   type WorkbookRead,
   type WritePlan,
-} from '../../core/port/workbook-port.js';
+} from '../../core/index.js';
 import { applyLayout, resetSheet } from './apply-layout.js';
 import type { AppsScriptGlobals, SheetApi, SpreadsheetApi } from './apps-script-api.js';
 import { formatsFor, gridFromValues, valuesFromGrid, widthOf } from './cell-grid.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printActuals, warningLine } from '../../cli/actuals-output.js';
-import type { ActualsReportDto } from '../../core/service/governance-service.js';
+import type { ActualsReportDto } from '../../core/contract/governance-service.js';
 
 describe('actuals output lines', () => {
   it('puts the sheet and cell before a warning, the sheet alone, or nothing', () => {

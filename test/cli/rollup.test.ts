@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortfolioDto } from '../../core/service/governance-service.js';
+import type { PortfolioDto } from '../../core/contract/governance-service.js';
 import { rollUp, type RegisterFigures } from '../../cli/rollup.js';
 
 function figures(

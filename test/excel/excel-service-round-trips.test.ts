@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../core/model/cell.js';
 import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../core/service/identity-provider.js';
+import { declaredIdentity } from '../../core/port/declared-identity.js';
 import { ExcelWorkbook } from '../../excel-addin/excel-workbook.js';
 import { createFakeExcel } from '../fakes/excel/fake-excel.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../core/model/cell.js';
-import { ConcurrentEditError, type SheetLayout, type WritePlan } from '../../core/port/workbook-port.js';
+import { ConcurrentEditError, type SheetLayout, type WritePlan } from '../../core/contract/workbook-port.js';
 import { ExcelWorkbook } from '../../excel-addin/excel-workbook.js';
 import { createFakeExcel } from '../fakes/excel/fake-excel.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../core/model/cell.js';
-import type { SheetLayout } from '../../core/port/workbook-port.js';
+import type { SheetLayout } from '../../core/contract/workbook-port.js';
 import { ExcelWorkbook } from '../../excel-addin/excel-workbook.js';
 import { createFakeExcel } from '../fakes/excel/fake-excel.js';
 import { jsonBytes } from '../fakes/excel/request-context.js';

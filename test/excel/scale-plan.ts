@@ -1,7 +1,7 @@
 import { monthPeriods } from '../../bench/data/synthetic-register.js';
 import { canonicalColumns } from '../../core/codec/register-sheet-columns.js';
 import type { CellValue, Grid } from '../../core/model/cell.js';
-import type { ColumnKind, SheetLayout, WritePlan } from '../../core/port/workbook-port.js';
+import type { ColumnKind, SheetLayout, WritePlan } from '../../core/contract/workbook-port.js';
 
 const LIGHTS = ['green', 'amber', 'red'] as const;
 

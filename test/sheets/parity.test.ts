@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRegister } from '../../core/codec/index.js';
 import type { Register } from '../../core/model/register.js';
-import type { WorkbookPort } from '../../core/port/workbook-port.js';
+import type { WorkbookPort } from '../../core/contract/workbook-port.js';
 import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../core/service/identity-provider.js';
+import { declaredIdentity } from '../../core/port/declared-identity.js';
 import { ExcelWorkbook } from '../../excel-addin/excel-workbook.js';
 import { FileWorkbook } from '../../io/file-workbook.js';
 import { writeRegisterXlsx } from '../../io/write-register-xlsx.js';

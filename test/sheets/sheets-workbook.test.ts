@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrentEditError, type SheetLayout } from '../../core/port/workbook-port.js';
+import { ConcurrentEditError, type SheetLayout } from '../../core/contract/workbook-port.js';
 import { SheetsWorkbook } from '../../sheets-addon/server/sheets-workbook.js';
 import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
 

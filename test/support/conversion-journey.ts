@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 import { SAMPLE_ACTUALS_SHEET, SAMPLE_AS_OF, SAMPLE_PLAN_SHEET } from '../../core/sample/sample-workbook.js';
 import { PG_SHEETS, SHEETS } from '../../core/model/sheets.js';
-import type { WorkbookPort } from '../../core/port/workbook-port.js';
+import type { WorkbookPort } from '../../core/contract/workbook-port.js';
 import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import type { GovernanceService } from '../../core/service/governance-service.js';
-import { declaredIdentity } from '../../core/service/identity-provider.js';
+import type { GovernanceService } from '../../core/contract/governance-service.js';
+import { declaredIdentity } from '../../core/port/declared-identity.js';
 import { countingPort } from './counting-port.js';
 import { oneReadSteps, type StepCount } from './one-read-steps.js';
 

@@ -1,4 +1,4 @@
-import type { WorkbookPort, WorkbookRead, WritePlan } from '../../core/port/workbook-port.js';
+import type { WorkbookPort, WorkbookRead, WritePlan } from '../../core/contract/workbook-port.js';
 
 /** Wraps any WorkbookPort and counts the calls a use case makes, so tests can hold it to one read and one write. */
 export function countingPort(

@@ -1,14 +1,14 @@
 import { expect } from 'vitest';
 import { encodeRegister } from '../../core/codec/encode-register.js';
 import { PG_SHEETS, SHEETS } from '../../core/model/sheets.js';
-import type { WorkbookPort } from '../../core/port/workbook-port.js';
+import type { WorkbookPort } from '../../core/contract/workbook-port.js';
 import { createGovernanceService } from '../../core/service/create-governance-service.js';
 import type {
   ActionResultDto,
   GovernanceService,
   MoveRequestDto,
-} from '../../core/service/governance-service.js';
-import { declaredIdentity } from '../../core/service/identity-provider.js';
+} from '../../core/contract/governance-service.js';
+import { declaredIdentity } from '../../core/port/declared-identity.js';
 import { countingPort } from './counting-port.js';
 import { oneReadSteps, type StepCount } from './one-read-steps.js';
 import { journeyRegister, PEOPLE } from './journey-register.js';

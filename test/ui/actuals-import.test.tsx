@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { createPlanImporter } from '../../core/merge/create-plan-importer.js';
+import { createPlanImporter } from '../../core/service/create-plan-importer.js';
 import { MemoryWorkbook } from '../../core/port/memory-workbook.js';
 import {
   SAMPLE_ACTUALS_SHEET,
@@ -9,8 +9,8 @@ import {
   sampleWorkbook,
 } from '../../core/sample/sample-workbook.js';
 import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import type { ActualsReportDto } from '../../core/service/governance-service.js';
-import { declaredIdentity } from '../../core/service/identity-provider.js';
+import type { ActualsReportDto } from '../../core/contract/governance-service.js';
+import { declaredIdentity } from '../../core/port/declared-identity.js';
 import { ActualsImport } from '../../ui/convert/ActualsImport.js';
 import { ActualsReportView } from '../../ui/convert/ActualsReportView.js';
 import { fakeService } from './fake-service.js';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { ConvertPane } from '../../ui/convert/ConvertPane.js';
 import { fakeInspection, fakeService, pending } from './fake-service.js';
 import { renderPane } from './render-pane.js';
-import type { MappingDto } from '../../core/service/governance-service.js';
+import type { MappingDto } from '../../core/contract/governance-service.js';
 
 afterEach(cleanup);
 

@@ -14,7 +14,7 @@ import type {
   PortfolioDto,
   SettingsDto,
   VerificationDto,
-} from '../../core/service/governance-service.js';
+} from '../../core/contract/governance-service.js';
 
 const PERIODS = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
 const LADDER = ['Defined', 'Identified', 'Detailed', 'Decided', 'Implemented', 'Closed'];

@@ -1,7 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { GovernanceService } from '../../core/service/governance-service.js';
+import type { GovernanceService } from '../../core/contract/governance-service.js';
 import { createFormatters } from '../../ui/format/formatters.js';
 import { PaneContext, type PaneContextValue, type PaneId } from '../../ui/PaneContext.js';
 import { useAsync } from '../../ui/common/useAsync.js';

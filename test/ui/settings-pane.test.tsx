@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import type { SettingsDto } from '../../core/service/governance-service.js';
+import type { SettingsDto } from '../../core/contract/governance-service.js';
 import { SettingsPane } from '../../ui/settings/SettingsPane.js';
 import { fakeService, pending } from './fake-service.js';
 import { renderPane } from './render-pane.js';

@@ -1,5 +1,5 @@
 import { Badge } from '@fluentui/react-components';
-import type { ValueStatus } from '../../core/metrics/types.js';
+import type { ValueStatus } from '../../core/index.js';
 
 const COLOR = { green: 'success', amber: 'warning', red: 'danger', 'n/a': 'subtle' } as const;
 const WORD = { green: 'Green', amber: 'Amber', red: 'Red', 'n/a': 'n/a' } as const;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
-import type { ActualsReportDto, SourceRef } from '../../core/service/governance-service.js';
+import type { ActualsReportDto, SourceRef } from '../../core/index.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePane } from '../PaneContext.js';
 import { ActualsReportView } from './ActualsReportView.js';

@@ -1,4 +1,4 @@
-import type { ActualsReportDto } from '../../core/service/governance-service.js';
+import type { ActualsReportDto } from '../../core/index.js';
 import { ResultBar } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';

@@ -7,12 +7,7 @@ import {
   MessageBarTitle,
   Text,
 } from '@fluentui/react-components';
-import type {
-  InspectionDto,
-  MappingDto,
-  MergeReportDto,
-  SourceRef,
-} from '../../core/service/governance-service.js';
+import type { InspectionDto, MappingDto, MergeReportDto, SourceRef } from '../../core/index.js';
 import { AsyncView } from '../common/AsyncView.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';

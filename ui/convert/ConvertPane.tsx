@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Divider, Text } from '@fluentui/react-components';
-import type { SourceRef } from '../../core/service/governance-service.js';
+import type { SourceRef } from '../../core/index.js';
 import { AsyncView } from '../common/AsyncView.js';
 import { usePaneStyles } from '../common/layout.js';
 import { useAsync } from '../common/useAsync.js';

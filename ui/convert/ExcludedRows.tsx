@@ -1,4 +1,4 @@
-import type { ExcludedRowDto } from '../../core/service/governance-service.js';
+import type { ExcludedRowDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 
 /** Rows that will not become initiatives (totals, sections, blanks), each with its reason. */

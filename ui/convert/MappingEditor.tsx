@@ -1,5 +1,5 @@
 import { Field, Select, Text } from '@fluentui/react-components';
-import type { MappingDto, TableDto } from '../../core/service/governance-service.js';
+import type { MappingDto, TableDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 import { FIELD_LABELS } from './fieldLabels.js';

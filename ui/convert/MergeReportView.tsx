@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import type { MergeReportDto } from '../../core/service/governance-service.js';
+import type { MergeReportDto } from '../../core/index.js';
 import { ResultBar } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { Warnings } from './Warnings.js';

@@ -7,7 +7,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import type { ConversionPreviewDto, TableDto } from '../../core/service/governance-service.js';
+import type { ConversionPreviewDto, TableDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 import { ExcludedRows } from './ExcludedRows.js';

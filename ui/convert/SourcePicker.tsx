@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Field, Select, Text } from '@fluentui/react-components';
-import type { SourceRef } from '../../core/service/governance-service.js';
+import type { SourceRef } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { fileToSource } from './fileToSource.js';
 

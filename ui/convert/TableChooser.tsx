@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { TableDto } from '../../core/service/governance-service.js';
+import type { TableDto } from '../../core/index.js';
 
 const VERDICT = { plan: 'plan', actuals: 'looks like actuals', 'not-a-plan': 'not a plan' } as const;
 

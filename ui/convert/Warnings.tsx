@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { ActualsWarningDto } from '../../core/service/governance-service.js';
+import type { ActualsWarningDto } from '../../core/index.js';
 
 /** A warning as a sentence, or with the sheet and cell it is about (actuals import). */
 export type WarningItem = string | ActualsWarningDto;

@@ -1,4 +1,4 @@
-import type { FieldName } from '../../core/service/governance-service.js';
+import type { FieldName } from '../../core/index.js';
 
 /** Register fields a plan column can feed, in the order the mapping editor lists them. */
 export const FIELD_LABELS: [FieldName, string][] = [

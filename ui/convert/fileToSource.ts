@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../core/service/governance-service.js';
+import type { SourceRef } from '../../core/index.js';
 
 /** An uploaded file as a SourceRef: its bytes in base64, chunked so large files do not overflow the stack. */
 export async function fileToSource(file: File): Promise<SourceRef> {

@@ -1,5 +1,5 @@
-import { columnLetter } from '../../core/model/cell.js';
-import type { FieldName, MappingDto, TableDto } from '../../core/service/governance-service.js';
+import { columnLetter } from '../../core/index.js';
+import type { FieldName, MappingDto, TableDto } from '../../core/index.js';
 
 export interface ColumnOption {
   column: number;

@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import type { GateCheckDto } from '../../core/service/governance-service.js';
+import type { GateCheckDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 
 const ROLE_WORDS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import type { AuditEventDto } from '../../core/service/governance-service.js';
+import type { AuditEventDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { InitiativeDetailDto } from '../../core/service/governance-service.js';
+import type { InitiativeDetailDto } from '../../core/index.js';
 import { Figures } from '../common/Figures.js';
 import { StatusBadge } from '../common/StatusBadge.js';
 import { usePaneStyles } from '../common/layout.js';

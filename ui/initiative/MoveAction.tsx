@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { MoveAvailabilityDto } from '../../core/service/governance-service.js';
+import type { MoveAvailabilityDto } from '../../core/index.js';
 
 const useStyles = makeStyles({
   // Baseline: the button's label lines up with the first line of a long reason.

@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import { Field, Textarea } from '@fluentui/react-components';
-import type {
-  InitiativeDetailDto,
-  MoveAvailabilityDto,
-  MoveKind,
-} from '../../core/service/governance-service.js';
+import type { InitiativeDetailDto, MoveAvailabilityDto, MoveKind } from '../../core/index.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';

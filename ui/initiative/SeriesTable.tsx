@@ -6,7 +6,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { InitiativeDetailDto } from '../../core/service/governance-service.js';
+import type { InitiativeDetailDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 

@@ -10,7 +10,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import type { Bridge } from '../../core/metrics/types.js';
+import type { Bridge } from '../../core/index.js';
 import { AsyncView } from '../common/AsyncView.js';
 import { usePaneStyles } from '../common/layout.js';
 import { useAsync } from '../common/useAsync.js';

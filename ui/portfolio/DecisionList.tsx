@@ -1,5 +1,5 @@
 import { Link, Text } from '@fluentui/react-components';
-import type { DecisionItem } from '../../core/metrics/types.js';
+import type { DecisionItem } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 

@@ -6,7 +6,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { DoiBucket } from '../../core/metrics/types.js';
+import type { DoiBucket } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 

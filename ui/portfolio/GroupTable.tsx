@@ -6,7 +6,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { PortfolioGroup } from '../../core/metrics/types.js';
+import type { PortfolioGroup } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 

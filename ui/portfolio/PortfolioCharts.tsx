@@ -11,7 +11,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import type { PortfolioDto } from '../../core/service/governance-service.js';
+import type { PortfolioDto } from '../../core/index.js';
 import { usePane } from '../PaneContext.js';
 import { waterfallBars } from './waterfallBars.js';
 

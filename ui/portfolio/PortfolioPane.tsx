@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, Divider, Field, Select, Spinner, Text } from '@fluentui/react-components';
-import type { GroupBy } from '../../core/metrics/types.js';
+import type { GroupBy } from '../../core/index.js';
 import { AsyncView } from '../common/AsyncView.js';
 import { Figures } from '../common/Figures.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';

@@ -1,4 +1,4 @@
-import type { DoiBucket } from '../../core/metrics/types.js';
+import type { DoiBucket } from '../../core/index.js';
 
 export interface WaterfallBar {
   label: string;

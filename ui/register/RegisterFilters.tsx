@@ -1,7 +1,7 @@
 import { Field, Input, Select } from '@fluentui/react-components';
-import { FLAG_CODES, type FlagCode, type ValueStatus } from '../../core/metrics/types.js';
-import { STATES, type State } from '../../core/model/initiative.js';
-import type { InitiativeRowDto } from '../../core/service/governance-service.js';
+import { FLAG_CODES, type FlagCode, type ValueStatus } from '../../core/index.js';
+import { STATES, type State } from '../../core/index.js';
+import type { InitiativeRowDto } from '../../core/index.js';
 import { usePaneStyles } from '../common/layout.js';
 import { distinct, type RegisterFilter } from './filterRows.js';
 import { FLAG_LABELS } from './flagLabels.js';

@@ -1,5 +1,5 @@
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { InitiativeRowDto } from '../../core/service/governance-service.js';
+import type { InitiativeRowDto } from '../../core/index.js';
 import { StatusBadge } from '../common/StatusBadge.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';

@@ -1,6 +1,6 @@
-import type { FlagCode, ValueStatus } from '../../core/metrics/types.js';
-import type { State } from '../../core/model/initiative.js';
-import type { InitiativeRowDto } from '../../core/service/governance-service.js';
+import type { FlagCode, ValueStatus } from '../../core/index.js';
+import type { State } from '../../core/index.js';
+import type { InitiativeRowDto } from '../../core/index.js';
 
 export interface RegisterFilter {
   text: string;

@@ -1,4 +1,4 @@
-import type { FlagCode } from '../../core/metrics/types.js';
+import type { FlagCode } from '../../core/index.js';
 
 export const FLAG_LABELS: Record<FlagCode, string> = {
   watermelon: 'Watermelon',

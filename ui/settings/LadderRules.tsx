@@ -1,6 +1,6 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { CRITERIA, ROLES, type Criterion, type Role } from '../../core/model/ladder.js';
-import type { SettingsDto } from '../../core/service/governance-service.js';
+import { CRITERIA, ROLES, type Criterion, type Role } from '../../core/index.js';
+import type { SettingsDto } from '../../core/index.js';
 
 export type LadderRows = SettingsDto['ladder'];
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
-import type { SettingsDto } from '../../core/service/governance-service.js';
+import type { SettingsDto } from '../../core/index.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';

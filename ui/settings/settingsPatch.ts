@@ -1,4 +1,4 @@
-import type { SettingsDto } from '../../core/service/governance-service.js';
+import type { SettingsDto } from '../../core/index.js';
 
 /** The keys whose value differs, so a save writes only what the user changed. */
 export function settingsPatch(before: SettingsDto, after: SettingsDto): Partial<SettingsDto> {

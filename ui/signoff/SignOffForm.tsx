@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Field, Input, Text } from '@fluentui/react-components';
-import type { SignOffQueueItemDto } from '../../core/service/governance-service.js';
+import type { SignOffQueueItemDto } from '../../core/index.js';
 import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';

@@ -1,7 +1,7 @@
 import type { Initiative } from '../../model/initiative.js';
 import type { Period } from '../../model/period.js';
 import { formatAmount } from '../format.js';
-import type { Flag } from '../types.js';
+import type { Flag } from '../../model/metrics.js';
 import { makeFlag } from './make-flag.js';
 
 /**

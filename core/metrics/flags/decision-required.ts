@@ -1,6 +1,6 @@
 import { formatAmount, formatPercent } from '../format.js';
 import { suggestionFor } from '../suggestion.js';
-import type { Flag, Suggestion, ValueStatus } from '../types.js';
+import type { Flag, Suggestion, ValueStatus } from '../../model/metrics.js';
 import { makeFlag } from './make-flag.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Initiative } from '../../model/initiative.js';
 import type { AsOf } from '../as-of.js';
 import { isoDay } from '../iso-day.js';
 import { labelOf, type LadderLookup } from '../ladder-lookup.js';
-import type { Flag } from '../types.js';
+import type { Flag } from '../../model/metrics.js';
 import { makeFlag } from './make-flag.js';
 
 /** `gate overdue`: D > next gate due, while there is still a gate ahead. */

@@ -1,4 +1,4 @@
-import type { Flag } from '../types.js';
+import type { Flag } from '../../model/metrics.js';
 import { makeFlag } from './make-flag.js';
 
 /** `modified after sign-off`: sealed values of a closed initiative differ from its seal. */

@@ -1,6 +1,6 @@
 import type { Initiative } from '../../model/initiative.js';
 import type { Period } from '../../model/period.js';
-import type { Flag } from '../types.js';
+import type { Flag } from '../../model/metrics.js';
 import { makeFlag } from './make-flag.js';
 import type { SharedKey } from './shared-keys.js';
 

@@ -1,7 +1,7 @@
 import type { Initiative } from '../../model/initiative.js';
 import type { AsOf } from '../as-of.js';
 import { isoDay } from '../iso-day.js';
-import type { Flag } from '../types.js';
+import type { Flag } from '../../model/metrics.js';
 import { makeFlag } from './make-flag.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Initiative } from '../../model/initiative.js';
 import { formatAmount, formatPercent } from '../format.js';
-import type { Flag, ValueStatus } from '../types.js';
+import type { Flag, ValueStatus } from '../../model/metrics.js';
 import { makeFlag } from './make-flag.js';
 
 /** Activity says fine, money says not: implementation status green while value status is red. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
-import { ConcurrentEditError } from '../../../core/port/workbook-port.js';
+import { ConcurrentEditError } from '../../../core/contract/workbook-port.js';
 
 describe('MemoryWorkbook', () => {
   it('reads used ranges in tab order and never shares its grids', async () => {

@@ -3,7 +3,7 @@ import { checkCriterion, planTotal, type GateContext } from '../../../core/ladde
 import { rolesOf } from '../../../core/ladder/roles.js';
 import type { Initiative } from '../../../core/model/initiative.js';
 import type { Criterion } from '../../../core/model/ladder.js';
-import type { IdentityDto } from '../../../core/service/governance-service.js';
+import type { IdentityDto } from '../../../core/contract/governance-service.js';
 import {
   CONTROLLER,
   OWNER,

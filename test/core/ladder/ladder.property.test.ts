@@ -11,7 +11,7 @@ import { rolesOf } from '../../../core/ladder/roles.js';
 import { planSignOff } from '../../../core/ladder/sign-off.js';
 import type { Initiative } from '../../../core/model/initiative.js';
 import type { Register } from '../../../core/model/register.js';
-import type { IdentityDto, MoveRequestDto } from '../../../core/service/governance-service.js';
+import type { IdentityDto, MoveRequestDto } from '../../../core/contract/governance-service.js';
 import { parsePayload } from '../../../core/seal/canonical-json.js';
 import { chainHead, sealEvents } from '../../../core/seal/chain.js';
 import { verifyAudit } from '../../../core/seal/verify.js';

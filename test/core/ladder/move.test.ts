@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planMove, type MoveOutcome } from '../../../core/ladder/move.js';
 import type { Initiative } from '../../../core/model/initiative.js';
-import type { MoveRequestDto, IdentityDto } from '../../../core/service/governance-service.js';
+import type { MoveRequestDto, IdentityDto } from '../../../core/contract/governance-service.js';
 import { parsePayload } from '../../../core/seal/canonical-json.js';
 import {
   CONTROLLER,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planMove } from '../../../core/ladder/move.js';
 import { GENESIS_HASH } from '../../../core/model/audit.js';
 import type { Initiative } from '../../../core/model/initiative.js';
-import type { IdentityDto } from '../../../core/service/governance-service.js';
+import type { IdentityDto } from '../../../core/contract/governance-service.js';
 import { parsePayload } from '../../../core/seal/canonical-json.js';
 import { chainHead, sealEvents } from '../../../core/seal/chain.js';
 import { latestBaselines } from '../../../core/seal/sealed-values.js';

@@ -5,8 +5,8 @@ import type { Register } from '../../../core/model/register.js';
 import type { Settings } from '../../../core/model/settings.js';
 import { presetLadder } from '../../../core/ladder/presets.js';
 import { standardSettings } from '../../support/standard-settings.js';
-import type { IdentityDto } from '../../../core/service/governance-service.js';
-import type { UnsealedEvent } from '../../../core/seal/chain.js';
+import type { IdentityDto } from '../../../core/contract/governance-service.js';
+import type { UnsealedEvent } from '../../../core/model/audit.js';
 
 export const PERIODS = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
 

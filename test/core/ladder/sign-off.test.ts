@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planSignOff } from '../../../core/ladder/sign-off.js';
 import { GENESIS_HASH } from '../../../core/model/audit.js';
 import type { Initiative } from '../../../core/model/initiative.js';
-import type { IdentityDto } from '../../../core/service/governance-service.js';
+import type { IdentityDto } from '../../../core/contract/governance-service.js';
 import { parsePayload } from '../../../core/seal/canonical-json.js';
 import { sealEvents } from '../../../core/seal/chain.js';
 import { verifyAudit } from '../../../core/seal/verify.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlanImporter } from '../../../core/merge/create-plan-importer.js';
+import { createPlanImporter } from '../../../core/service/create-plan-importer.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import {
   SAMPLE_ACTUALS_SHEET,
@@ -7,7 +7,7 @@ import {
   sampleWorkbook,
 } from '../../../core/sample/sample-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../../core/service/identity-provider.js';
+import { declaredIdentity } from '../../../core/port/declared-identity.js';
 
 function sampleService() {
   const port = new MemoryWorkbook(sampleWorkbook().grids);

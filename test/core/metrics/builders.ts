@@ -5,7 +5,7 @@ import {
   type MetricsContext,
   type RegisterMetrics,
 } from '../../../core/metrics/compute-metrics.js';
-import type { InitiativeMetrics } from '../../../core/metrics/types.js';
+import type { InitiativeMetrics } from '../../../core/model/metrics.js';
 import { blankInitiative, type Initiative } from '../../../core/model/initiative.js';
 import type { Register } from '../../../core/model/register.js';
 import type { Settings } from '../../../core/model/settings.js';

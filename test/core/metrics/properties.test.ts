@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeBridge } from '../../../core/metrics/bridge.js';
 import { toCents } from '../../../core/metrics/cents.js';
 import { TOTAL_FIELDS } from '../../../core/metrics/portfolio-totals.js';
-import type { GroupBy } from '../../../core/metrics/types.js';
+import type { GroupBy } from '../../../core/model/metrics.js';
 import { registerArb, snapshotArb } from './arbitraries.js';
 import { context, metricsOf } from './builders.js';
 

@@ -6,7 +6,7 @@ import {
   numberFormatOf,
   TEXT_FORMAT,
 } from '../../../core/port/number-formats.js';
-import type { ColumnKind, SheetLayout } from '../../../core/port/workbook-port.js';
+import type { ColumnKind, SheetLayout } from '../../../core/contract/workbook-port.js';
 import { SHEETS_MONEY } from '../../../sheets-addon/server/number-formats.js';
 import { xlsxColumnFormats } from '../../../io/xlsx-number-formats.js';
 

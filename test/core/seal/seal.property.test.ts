@@ -9,7 +9,8 @@ import { planSignOff } from '../../../core/ladder/sign-off.js';
 import { AUDIT_ACTIONS, GENESIS_HASH, type AuditEvent } from '../../../core/model/audit.js';
 import type { Initiative } from '../../../core/model/initiative.js';
 import { canonicalJson } from '../../../core/seal/canonical-json.js';
-import { sealEvents, type UnsealedEvent } from '../../../core/seal/chain.js';
+import { sealEvents } from '../../../core/seal/chain.js';
+import { type UnsealedEvent } from '../../../core/model/audit.js';
 import { verifyAudit } from '../../../core/seal/verify.js';
 import { CONTROLLER, PERIODS, initiative, register } from '../ladder/register-builder.js';
 

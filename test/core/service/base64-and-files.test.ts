@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { base64Bytes } from '../../../core/service/base64.js';
+import { base64Bytes } from '../../../core/values/base64.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../../core/service/identity-provider.js';
+import { declaredIdentity } from '../../../core/port/declared-identity.js';
 import { sampleWorkbook, SAMPLE_PLAN_SHEET } from '../../../core/sample/sample-workbook.js';
-import type { WorkbookRead } from '../../../core/port/workbook-port.js';
+import type { WorkbookRead } from '../../../core/contract/workbook-port.js';
 
 describe('base64Bytes', () => {
   it('decodes what Node encodes, with or without padding and line breaks', () => {

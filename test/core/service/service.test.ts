@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { encodeRegister } from '../../../core/codec/encode-register.js';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
-import { ConcurrentEditError, type WorkbookPort } from '../../../core/port/workbook-port.js';
+import { ConcurrentEditError, type WorkbookPort } from '../../../core/contract/workbook-port.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../../core/service/identity-provider.js';
-import { PlanGateError } from '../../../core/service/plan-gate-error.js';
+import { declaredIdentity } from '../../../core/port/declared-identity.js';
+import { PlanGateError } from '../../../core/contract/plan-gate-error.js';
 import {
   sampleWorkbook,
   SAMPLE_PLAN_SHEET,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
 import { createGovernanceService } from '../../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../../core/service/identity-provider.js';
+import { declaredIdentity } from '../../../core/port/declared-identity.js';
 import { titledPlan } from './titled-plan.js';
 
 const now = new Date('2027-07-01T09:00:00.000Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeRegister } from '../../../core/codec/encode-register.js';
 import { SHEETS } from '../../../core/model/sheets.js';
 import { MemoryWorkbook } from '../../../core/port/memory-workbook.js';
-import type { WritePlan } from '../../../core/port/workbook-port.js';
+import type { WritePlan } from '../../../core/contract/workbook-port.js';
 import { move } from '../../../core/usecases/move.js';
 import { refresh } from '../../../core/usecases/refresh.js';
 import { snapshot } from '../../../core/usecases/snapshot.js';

@@ -1,7 +1,7 @@
 import { encodeRegister } from '../../../core/codec/index.js';
 import { computeMetrics } from '../../../core/metrics/compute-metrics.js';
 import type { Register } from '../../../core/model/register.js';
-import type { WritePlan } from '../../../core/port/workbook-port.js';
+import type { WritePlan } from '../../../core/contract/workbook-port.js';
 import { latestBaselines, signOffChanges } from '../../../core/seal/sealed-values.js';
 import { FileWorkbook } from '../../../io/file-workbook.js';
 import { initiativeFixture, registerFixture } from '../../core/merge/register-fixture.js';

@@ -1,8 +1,8 @@
 import { importActuals } from '../actuals/import-actuals.js';
 import type { ActualsOptions, ActualsResult } from '../actuals/actuals-types.js';
 import { convertTable, inspectWorkbook, previewConversion } from '../import/index.js';
-import type { PlanImporter } from '../service/plan-importer.js';
-import { mergeImport } from './merge-import.js';
+import type { PlanImporter } from '../contract/plan-importer.js';
+import { mergeImport } from '../merge/merge-import.js';
 
 export interface PlanImporterOptions {
   /** Column choices and the booking period for actuals exports (the command line's --key, --amount, --period). */

@@ -3,23 +3,23 @@
  * `core/merge` and `core/actuals`). Hosts pass an implementation in `ServiceDeps.importer`;
  * without one, the import methods answer with a clear "not available" message.
  */
-import type { UnsealedEvent } from '../seal/chain.js';
+import type { UnsealedEvent } from '../model/audit.js';
 import type { CellProblem } from '../model/cell.js';
 import type { Register } from '../model/register.js';
 import type { Settings } from '../model/settings.js';
-import type { WorkbookRead } from '../port/workbook-port.js';
+import type { WorkbookRead } from './workbook-port.js';
 import type {
   ActualsReportDto,
   ConversionPreviewDto,
-  IdentityDto,
   InspectionDto,
-  MappingDto,
   MergeReportDto,
 } from './governance-service.js';
+import type { Mapping } from '../model/mapping.js';
+import type { Actor } from '../model/actor.js';
 
 export interface ImportContext {
   now: string;
-  actor: IdentityDto;
+  actor: Actor;
 }
 
 export interface ConversionOutcome {
@@ -52,11 +52,11 @@ export interface PlanImporter {
       registerCurrency?: string;
     },
   ): InspectionDto;
-  preview(source: WorkbookRead, mapping: MappingDto, settings: Settings): ConversionPreviewDto;
+  preview(source: WorkbookRead, mapping: Mapping, settings: Settings): ConversionPreviewDto;
   convert(
     register: Register,
     source: WorkbookRead,
-    mapping: MappingDto,
+    mapping: Mapping,
     context: ImportContext,
   ): ConversionOutcome;
   actuals(register: Register, source: WorkbookRead, context: ImportContext): ActualsOutcome;

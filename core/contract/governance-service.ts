@@ -5,10 +5,14 @@
  * plain JSON: no Dates, no typed arrays, numbers unrounded (panes format them).
  */
 import type { AuditAction, IdentityKind } from '../model/audit.js';
+import type { Actor } from '../model/actor.js';
+import type { FieldMapping, FieldName, Mapping } from '../model/mapping.js';
+import type { MoveKind, MoveRequest } from '../model/move-request.js';
+import type { SignOffRequest } from '../model/sign-off-request.js';
 import type { CellProblem } from '../model/cell.js';
-import type { Light, State } from '../model/initiative.js';
+import type { Initiative } from '../model/initiative.js';
 import type { Criterion, LadderPreset, Role } from '../model/ladder.js';
-import type { Flag, GroupBy, InitiativeMetrics, Portfolio, Bridge } from '../metrics/types.js';
+import type { Flag, GroupBy, InitiativeMetrics, Portfolio, Bridge } from '../model/metrics.js';
 
 export interface GovernanceService {
   /** Who is acting, whether a register exists, the user's sheets, problems reading the PG sheets. */
@@ -41,14 +45,25 @@ export interface GovernanceService {
   saveSettings(patch: Partial<SettingsDto>): Promise<SettingsDto>;
 }
 
-export interface IdentityDto {
-  name: string;
-  kind: IdentityKind;
-}
-
 /** A plan or export to read: a sheet of the open workbook, or a file the user uploaded. */
 export type SourceRef =
-  { kind: 'sheet'; sheet: string } | { kind: 'file'; fileName: string; /** base64 */ content: string };
+  | { kind: 'sheet'; sheet: string }
+  | {
+      kind: 'file';
+      fileName: string;
+      /** base64 */
+      content: string;
+      /** Inspect only this sheet of the file (default: every sheet). */
+      sheet?: string;
+    };
+
+/** The domain's words, as they cross the wire. */
+export type IdentityDto = Actor;
+export type FieldMappingDto = FieldMapping;
+export type MappingDto = Mapping;
+export type MoveRequestDto = MoveRequest;
+export type SignOffRequestDto = SignOffRequest;
+export type { FieldName, MoveKind };
 
 export interface OverviewDto {
   identity: IdentityDto | null;
@@ -60,61 +75,6 @@ export interface OverviewDto {
   problems: CellProblem[];
   asOf: string;
   currency: string;
-}
-
-export type FieldName =
-  | 'id'
-  | 'name'
-  | 'program'
-  | 'workstream'
-  | 'client'
-  | 'owner'
-  | 'sponsor'
-  | 'controller'
-  | 'impactType'
-  | 'kpi'
-  | 'unit'
-  | 'baseline'
-  | 'target'
-  | 'doi'
-  | 'state'
-  | 'implementationStatus'
-  | 'start'
-  | 'due'
-  | 'keys'
-  | 'lastReview'
-  | 'nextGateDue'
-  | 'reviewEveryDays'
-  | 'period' // long layout: the period of the row
-  | 'amount' // long layout: the value of the row
-  | 'planTotal'; // a single total to phase evenly when no period columns exist
-
-export interface FieldMappingDto {
-  /** Source column, 0-based, and its header text as shown. */
-  column: number;
-  header: string;
-  /** 0..1 */
-  confidence: number;
-  reason: string;
-}
-
-export interface MappingDto {
-  sheet: string;
-  /** 1-based, as the sheet shows it; the last header row when headers span two rows. */
-  headerRow: number;
-  layout: 'wide' | 'long';
-  fields: Partial<Record<FieldName, FieldMappingDto>>;
-  /** Wide layout: period columns (0-based) and the period each is. */
-  periodColumns: { column: number; header: string; period: string }[];
-  /** Which series the period values are. */
-  series: 'plan' | 'actual' | 'forecast';
-  /** Value multiplier found in headers or notes (e.g. "in k€" → 1000). */
-  scale: number;
-  /**
-   * ISO code of the currency the sheet names for its amounts (title, notes or value headers),
-   * absent when it names none. A new register adopts it; an existing one keeps its own.
-   */
-  currency?: string;
 }
 
 export interface ExcludedRowDto {
@@ -219,19 +179,25 @@ export interface ActualsWarningDto {
   message: string;
 }
 
-export interface InitiativeRowDto extends InitiativeMetrics {
-  name: string;
-  program: string;
-  workstream: string;
-  client: string;
-  owner: string;
-  sponsor: string;
-  controller: string;
-  doi: number;
+/** One row of the Register pane: the initiative's figures and the fields the pane lists. */
+export interface InitiativeRowDto
+  extends
+    InitiativeMetrics,
+    Pick<
+      Initiative,
+      | 'name'
+      | 'program'
+      | 'workstream'
+      | 'client'
+      | 'owner'
+      | 'sponsor'
+      | 'controller'
+      | 'doi'
+      | 'state'
+      | 'implementationStatus'
+      | 'confirmedValue'
+    > {
   doiName: string;
-  state: State;
-  implementationStatus: Light | null;
-  confirmedValue: number | null;
   flags: Flag[];
 }
 
@@ -308,25 +274,9 @@ export interface InitiativeDetailDto {
   moves?: Record<MoveKind, MoveAvailabilityDto>;
 }
 
-export type MoveKind = MoveRequestDto['kind'];
-
 export interface MoveAvailabilityDto {
   allowed: boolean;
   refusal: string | null;
-}
-
-export interface MoveRequestDto {
-  id: string;
-  /** `rebaseline`: the sponsor or PMO approves the current plan as the new baseline (after the freeze). */
-  kind: 'up' | 'back' | 'hold' | 'resume' | 'cancel' | 'rebaseline';
-  /** Required for back, hold, cancel and rebaseline. */
-  reason: string;
-}
-
-export interface SignOffRequestDto {
-  id: string;
-  confirmedValue: number;
-  evidence: string;
 }
 
 export interface ActionResultDto {
