@@ -24,6 +24,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A poll waits for what the user would wait for; on a loaded machine that takes longer
+          // than vitest's default second, and the test timeout is the real limit.
+          expect: { poll: { timeout: 60_000 } },
         },
       },
     ],

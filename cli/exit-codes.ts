@@ -7,6 +7,8 @@ export const EXIT = {
   usage: 2,
   /** An input file is missing or cannot be read. */
   unreadable: 3,
+  /** Another PlanGate is updating the same register: nothing was read or written. */
+  busy: 4,
 } as const;
 
 /** An error the command line reports as it is, with its exit code. */

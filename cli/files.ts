@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UnreadableFileError } from '../io/read-workbook-file.js';
 import { FileWorkbook } from '../io/file-workbook.js';
+import { writeFileAtomically } from './atomic-write.js';
+import { readBounded } from './bounded-read.js';
 import { CliError, EXIT } from './exit-codes.js';
 
 /** The bytes of an input file, or exit 3 with a message naming the file. */
@@ -20,43 +22,49 @@ export function readInput(path: string): Uint8Array {
   }
 }
 
-/** A spreadsheet opened as a workbook port; unreadable files exit 3 with the reader's message. */
+/** An `UnreadableFileError` as exit 3, its message naming the file as the user typed it. */
+export function unreadable(path: string, error: unknown): CliError {
+  if (error instanceof UnreadableFileError)
+    return new CliError(
+      EXIT.unreadable,
+      error.message.startsWith(basename(path)) ? error.message : `${path}: ${error.message}`,
+    );
+  return new CliError(
+    EXIT.unreadable,
+    `${path} could not be read as a spreadsheet (${(error as Error).message}). Open it in Excel or LibreOffice and save it as .xlsx, then try again.`,
+  );
+}
+
+/**
+ * A spreadsheet opened as a workbook port, read in a worker with a time and memory bound;
+ * unreadable files (cut short, password-protected, bombs…) exit 3 with the reason.
+ */
 export async function openWorkbook(path: string): Promise<{ file: FileWorkbook; bytes: Uint8Array }> {
   const bytes = readInput(path);
-  // .xlsx, .xlsm and .ods are zip files; anything else under that name is damaged or renamed.
-  if (/\.(xlsx|xlsm|ods)$/i.test(path) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    throw new CliError(
-      EXIT.unreadable,
-      `${path} is not a valid ${path.split('.').pop()} file (it may be damaged, or another kind of file renamed). Open it in Excel or LibreOffice and save it again.`,
-    );
-  }
   try {
-    return { file: await FileWorkbook.open(basename(path), bytes), bytes };
+    return { file: await FileWorkbook.open(basename(path), bytes, readBounded), bytes };
   } catch (error) {
-    if (error instanceof UnreadableFileError)
-      throw new CliError(
-        EXIT.unreadable,
-        error.message.startsWith(basename(path)) ? error.message : `${path}: ${error.message}`,
-      );
-    throw new CliError(
-      EXIT.unreadable,
-      `${path} could not be read as a spreadsheet (${(error as Error).message}). Open it in Excel or LibreOffice and save it as .xlsx, then try again.`,
-    );
+    throw unreadable(path, error);
   }
 }
 
+/**
+ * Write a register atomically: a temporary file in the target's folder, flushed to disk, then
+ * renamed over the target. A reader (or a crash) sees the old file or the new one, never half.
+ */
 export function writeOutput(path: string, bytes: Uint8Array): void {
   if (!/\.xlsx$/i.test(path))
     throw new CliError(
       EXIT.usage,
       `${path}: registers are written as .xlsx files. Give an output name ending in .xlsx.`,
     );
+  const existed = existsSync(path);
   try {
-    writeFileSync(path, bytes);
+    writeFileAtomically(path, bytes);
   } catch (error) {
     throw new CliError(
       EXIT.unreadable,
-      `${path} could not be written (${(error as Error).message}). Check the folder exists and is writable, and that the file is not open in Excel.`,
+      `${path} could not be written (${(error as Error).message}). ${existed ? `The old ${path} is unchanged.` : 'Nothing was written.'} Check the disk has room, the folder is writable and the file is not open in Excel.`,
     );
   }
 }

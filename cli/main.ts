@@ -12,6 +12,9 @@ function loginName(): string {
 
 /** The process around `runCli`: real streams, clock and the declared identity. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+  // A file-size limit (ulimit -f) then fails the write with EFBIG, which is reported, instead of
+  // killing the process.
+  process.on('SIGXFSZ', () => undefined);
   const tty = process.stderr.isTTY === true;
   let shown = false;
   const clearProgress = () => {

@@ -8,7 +8,8 @@ import {
   type ReadSourceFile,
   type WorkbookPort,
 } from '../core/index.js';
-import { readWorkbookFile } from '../io/read-workbook-file.js';
+import type { FileWorkbookRead } from '../io/read-workbook-file.js';
+import { readBounded } from './bounded-read.js';
 import type { CliContext } from './cli-context.js';
 import { CliError, EXIT } from './exit-codes.js';
 
@@ -17,7 +18,7 @@ export function openService(
   file: WorkbookPort,
   ctx: CliContext,
   importer: PlanImporterOptions = {},
-  readSourceFile: ReadSourceFile = readWorkbookFile,
+  readSourceFile: ReadSourceFile = readBounded,
 ): GovernanceService {
   return createGovernanceService({
     port: file,
@@ -26,6 +27,14 @@ export function openService(
     readSourceFile,
     importer: createPlanImporter(importer),
   });
+}
+
+/** A reader that hands back files the command already read (by name) and reads others bounded. */
+export function alreadyRead(reads: ReadonlyMap<string, FileWorkbookRead>): ReadSourceFile {
+  return (fileName, bytes) => {
+    const known = reads.get(fileName);
+    return known ? Promise.resolve(known) : readBounded(fileName, bytes);
+  };
 }
 
 /** Run a service call; PlanGate's own refusals become findings (exit 1) with their message. */

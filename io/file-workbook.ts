@@ -4,6 +4,7 @@ import { isPlanGateSheet, PG_SHEETS } from '../core/index.js';
 import { MemoryWorkbook } from '../core/index.js';
 import type { SheetLayout, WorkbookPort, WorkbookRead, WritePlan } from '../core/index.js';
 import { readWorkbookFile, type FileWorkbookRead } from './read-workbook-file.js';
+import { inventoryLosses, workbookInventory } from './workbook-inventory.js';
 import { writeRegisterXlsx, type RegisterXlsxOutput, type XlsxSheetPlan } from './write-register-xlsx.js';
 
 interface SheetChange {
@@ -13,13 +14,6 @@ interface SheetChange {
   /** The rows as written: the whole sheet when replaced, else only the rows appended in this session. */
   rows: Grid;
 }
-
-const ZIP_PARTS: [string, string][] = [
-  ['xl/charts/', 'charts'],
-  ['xl/pivotTables/', 'pivot tables'],
-  ['xl/vbaProject.bin', 'macros'],
-  ['xl/slicers/', 'slicers'],
-];
 
 /**
  * A WorkbookPort over a spreadsheet file held in memory: reads give the used range of each sheet
@@ -42,9 +36,16 @@ export class FileWorkbook implements WorkbookPort {
     for (const name of source.sheetNames) this.sheets.setSheet(name, source.grids[name] ?? []);
   }
 
-  /** Throws `UnreadableFileError` with a message for the user when the file cannot be read. */
-  static async open(fileName: string, bytes: Uint8Array): Promise<FileWorkbook> {
-    return new FileWorkbook(fileName, bytes, await readWorkbookFile(fileName, bytes));
+  /**
+   * Throws `UnreadableFileError` with a message for the user when the file cannot be read.
+   * `read` is the reader to use (the command line's runs in a worker with a time and memory bound).
+   */
+  static async open(
+    fileName: string,
+    bytes: Uint8Array,
+    read: (fileName: string, bytes: Uint8Array) => Promise<FileWorkbookRead> = readWorkbookFile,
+  ): Promise<FileWorkbook> {
+    return new FileWorkbook(fileName, bytes, await read(fileName, bytes));
   }
 
   /** The user's sheets, in tab order. */
@@ -74,23 +75,14 @@ export class FileWorkbook implements WorkbookPort {
     }
   }
 
-  /** What the written file will lose from the source (charts, macros…), in words. */
-  sourceFeaturesNotKept(): string[] {
-    if (!this.isZipSpreadsheet()) return [];
-    const text = new TextDecoder('latin1').decode(this.bytes);
-    return ZIP_PARTS.filter(([part]) => text.includes(part)).map(([, what]) => what);
-  }
-
-  /** The workbook as .xlsx bytes: user sheets kept, PG sheets written with their layouts. */
-  async toXlsx(currency: string): Promise<RegisterXlsxOutput> {
+  /**
+   * The workbook as .xlsx bytes: user sheets kept, PG sheets written with their layouts. `lost`
+   * says, per sheet, what of the user's sheets the bytes do not carry that the source had
+   * (formulas, images, charts, comments, names, hidden state…), counted from both files.
+   */
+  async toXlsx(currency: string): Promise<RegisterXlsxOutput & { lost: string[] }> {
     const notes: string[] = [];
     const base = await this.loadBase(notes);
-    const lost = this.sourceFeaturesNotKept();
-    if (base && lost.length > 0) {
-      notes.push(
-        `${this.fileName} has ${lost.join(', ')} that this file does not carry over; the original file is unchanged.`,
-      );
-    }
     const names = this.sheets.sheetNames();
     const ordered = [
       ...names.filter((n) => !isPlanGateSheet(n)),
@@ -108,7 +100,21 @@ export class FileWorkbook implements WorkbookPort {
         : { name, action: 'copy', rows: grid };
     });
     const written = await writeRegisterXlsx({ base, sheets, currency });
-    return { bytes: written.bytes, notes: [...notes, ...written.notes] };
+    return {
+      bytes: written.bytes,
+      notes: [...notes, ...written.notes],
+      lost: await this.lostIn(written.bytes),
+    };
+  }
+
+  /** What `bytes` lacks of the source's user sheets; values-only copies of a non-xlsx source lose nothing they could hold. */
+  private async lostIn(bytes: Uint8Array): Promise<string[]> {
+    if (!this.isZipSpreadsheet()) return [];
+    const before = await workbookInventory(this.bytes);
+    const after = await workbookInventory(bytes);
+    if (!before) return [];
+    if (!after) return ['everything: the written file could not be read back'];
+    return inventoryLosses(before, after);
   }
 
   private isZipSpreadsheet(): boolean {

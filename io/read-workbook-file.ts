@@ -7,8 +7,23 @@ import type { CellValue, Grid } from '../core/index.js';
 import type { WorkbookRead } from '../core/index.js';
 import type { MergedRange } from '../core/index.js';
 import type { ValueHints } from '../core/index.js';
+import { checkContainer, isOle, isZip, passwordProtected } from './container/check-container.js';
 import { decodeText, type TextEncodingName } from './encoding.js';
-import { detectDelimiter, parseDelimited, type Delimiter } from './read-delimited.js';
+import {
+  describeLineEndings,
+  detectLineEndings,
+  normalizeLineEndings,
+  type LineEndings,
+} from './line-endings.js';
+import {
+  detectDelimiter,
+  parseDelimitedTable,
+  type Delimiter,
+  type DelimitedTable,
+} from './read-delimited.js';
+import { UnreadableFileError } from './unreadable-file-error.js';
+
+export { UnreadableFileError, type UnreadableReason } from './unreadable-file-error.js';
 
 /** A file read: the grids plus what was found out about the file on the way. */
 export interface FileWorkbookRead extends WorkbookRead {
@@ -18,14 +33,10 @@ export interface FileWorkbookRead extends WorkbookRead {
   text?: { encoding: TextEncodingName; bom: boolean; delimiter: Delimiter };
   /** Text files only: what the format says about the values, per sheet (see `ValueHints`). */
   hints?: Record<string, ValueHints>;
-}
-
-/** Thrown for a file PlanGate cannot read; the message is written for the user. */
-export class UnreadableFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnreadableFileError';
-  }
+  /** Text files only: the line endings found, per kind. */
+  lineEndings?: LineEndings;
+  /** What the user should know about how the file was read (mixed line endings, rows spanning lines). */
+  notes?: string[];
 }
 
 const SPREADSHEET = new Set(['xlsx', 'xlsm', 'xlsb', 'xls', 'ods', 'fods']);
@@ -57,31 +68,80 @@ export async function readWorkbookFile(fileName: string, bytes: Uint8Array): Pro
   if (SPREADSHEET.has(ext) || looksLikeSpreadsheet(bytes)) return readSpreadsheet(fileName, bytes);
   throw new UnreadableFileError(
     `${fileName}: PlanGate reads .xlsx, .xlsm, .xls, .ods, .csv, .tsv and .txt files. Save the plan in one of these formats and try again.`,
+    'format',
   );
 }
 
 /** Zip (xlsx, ods) and OLE (xls) signatures, for files whose name lost its extension. */
 function looksLikeSpreadsheet(bytes: Uint8Array): boolean {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  return zip || ole;
+  return isZip(bytes) || isOle(bytes);
+}
+
+/** Physical lines of the text, blank lines at the end left out as the grid leaves them out. */
+function lineCount(text: string, delimiter: Delimiter): number {
+  const lines = text.split('\n');
+  const blank = new RegExp(`^[\\s${delimiter === '\t' ? '\\t' : delimiter}]*$`);
+  while (lines.length > 0 && blank.test(lines[lines.length - 1])) lines.pop();
+  return lines.length;
+}
+
+function rowsList(rows: number[]): string {
+  return rows.length <= 6 ? rows.join(', ') : `${rows.slice(0, 6).join(', ')} … (${rows.length})`;
+}
+
+/** Notes on how the text became rows: mixed endings, and any change in the count of rows. */
+function textNotes(fileName: string, endings: LineEndings, lines: number, table: DelimitedTable): string[] {
+  const notes: string[] = [];
+  if (endings.kind === 'mixed') {
+    notes.push(
+      `${fileName} mixes line endings (${describeLineEndings(endings)}): each was read as the end of a row.`,
+    );
+  }
+  const rows = table.grid.length;
+  if (rows !== lines) {
+    const why = table.unclosedQuote
+      ? `a quote opened in row ${table.unclosedQuote.row} is never closed, so everything after it was read as one cell. Close the quote in the file and try again`
+      : table.multiLineRows.length > 0
+        ? `row${table.multiLineRows.length > 1 ? 's' : ''} ${rowsList(table.multiLineRows)} hold line breaks inside quotes`
+        : 'the parser joined or split lines; check the file in a text editor';
+    notes.push(`${fileName} has ${lines} lines but ${rows} rows: ${why}.`);
+  }
+  return notes;
 }
 
 function readText(fileName: string, bytes: Uint8Array): FileWorkbookRead {
   const decoded = decodeText(bytes);
-  const delimiter = detectDelimiter(decoded.text);
+  const endings = detectLineEndings(decoded.text);
+  const text = endings.kind === 'mixed' ? normalizeLineEndings(decoded.text) : decoded.text;
+  const delimiter = detectDelimiter(text);
   const sheet = sheetNameOf(fileName);
+  const table = parseDelimitedTable(text, delimiter);
+  const lines = lineCount(normalizeLineEndings(text), delimiter);
+  const notes = textNotes(fileName, endings, lines, table);
   return {
     sheetNames: [sheet],
-    grids: { [sheet]: parseDelimited(decoded.text, delimiter) },
+    grids: { [sheet]: table.grid },
     merges: { [sheet]: [] },
     text: { encoding: decoded.encoding, bom: decoded.bom, delimiter },
+    lineEndings: endings,
+    ...(notes.length > 0 ? { notes } : {}),
     // Excel writes `;` exactly where `,` is the decimal mark, so `;` is a decimal-comma file.
     hints: { [sheet]: { textExport: true, ...(delimiter === ';' ? { decimalMark: 'comma' as const } : {}) } },
   };
 }
 
+const ZIP_FORMATS = new Set(['xlsx', 'xlsm', 'ods']);
+
 function readSpreadsheet(fileName: string, bytes: Uint8Array): FileWorkbookRead {
+  const container = checkContainer(fileName, bytes);
+  const ext = extensionOf(fileName);
+  // .xlsx, .xlsm and .ods are zip files (an .xlsx saved with a password is an OLE file, refused above).
+  if (ZIP_FORMATS.has(ext) && container.kind === 'other') {
+    throw new UnreadableFileError(
+      `${fileName} is not a valid ${ext} file (it may be damaged, or another kind of file renamed). Open it in Excel or LibreOffice and save it again.`,
+      'format',
+    );
+  }
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(bytes, {
@@ -94,6 +154,7 @@ function readSpreadsheet(fileName: string, bytes: Uint8Array): FileWorkbookRead 
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
+    if (/password/i.test(detail)) throw passwordProtected(fileName);
     throw new UnreadableFileError(
       `${fileName} could not be opened as a spreadsheet (${detail}). Open it in Excel or LibreOffice, save it as .xlsx and try again.`,
     );

@@ -106,7 +106,7 @@ export function Playground({ workbook, service, initialName, start, identityChan
           <GridView workbook={workbook} />
         </div>
         <aside className={s.pane} aria-label="PlanGate task pane">
-          <App service={paneService} host="playground" start={start} subscribeChanges={subscribeChanges} />
+          <App service={paneService} start={start} subscribeChanges={subscribeChanges} />
         </aside>
       </div>
     </FluentProvider>

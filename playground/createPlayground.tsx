@@ -38,16 +38,14 @@ export async function createPlayground(): Promise<ReactElement> {
 
   // The core and the first pane are part of the page's script: the playground needs both before
   // it can show anything, and one script starts sooner than three. The spreadsheet reader comes
-  // only with an upload.
+  // only with an upload, in a worker of its own.
   const service = createGovernanceService({
     port: workbook,
     clock,
     identity: declaredIdentity(firstPerson),
+    // Uploads are read in a Web Worker that is stopped if it runs too long (see read-in-worker.ts).
     readSourceFile: async (fileName, bytes) =>
-      (await import(/* webpackChunkName: "reader" */ '../io/read-workbook-file.js')).readWorkbookFile(
-        fileName,
-        bytes,
-      ),
+      (await import(/* webpackChunkName: "reader" */ './read-in-worker.js')).readInWorker(fileName, bytes),
   });
 
   // The overview and the first pane's code are asked for at once; the page is drawn when both are

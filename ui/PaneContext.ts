@@ -9,7 +9,6 @@ export type PaneId =
 /** What every pane may use: the service, formatting, navigation, and a counter bumped after each write. */
 export interface PaneContextValue {
   service: GovernanceService;
-  host: 'excel' | 'sheets' | 'playground';
   format: Formatters;
   /** Increases after any write; panes reload when it changes. */
   version: number;

@@ -1,11 +1,16 @@
 import { basename, resolve } from 'node:path';
 import type { ActualsResult } from '../../core/index.js';
-import { isPeriod } from '../../core/index.js';
+import { isPeriod, SHEETS } from '../../core/index.js';
+import { readBounded } from '../bounded-read.js';
 import { actualsJson, printActuals } from '../actuals-output.js';
 import type { Command, OptionValues } from '../command.js';
-import { EXIT, usageError } from '../exit-codes.js';
-import { openWorkbook, readInput, toBase64, writeOutput } from '../files.js';
-import { call, openService } from '../open-service.js';
+import type { CliContext } from '../cli-context.js';
+import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { lockFiles } from '../file-lock.js';
+import { openWorkbook, readInput, toBase64, unreadable, writeOutput } from '../files.js';
+import { keepUserSheets } from '../keep-user-sheets.js';
+import { printReadNotes } from '../read-notes.js';
+import { alreadyRead, call, openService } from '../open-service.js';
 
 function text(values: OptionValues, name: string): string | undefined {
   const v = values[name];
@@ -52,64 +57,100 @@ Exit codes: 0 booked (or nothing changed) · 1 nothing could be booked · 2 usag
   async run(values, [registerPath, exportPath], ctx) {
     const output = text(values, 'output');
     if (!output) throw usageError('plangate actuals needs an output file: -o OUT.xlsx.', 'actuals');
-    const period = text(values, 'period');
-    if (period !== undefined && !isPeriod(period))
-      throw usageError(
-        `--period ${String(period)} is not a period: write a month as 2027-03 or a quarter as 2027-Q1.`,
-        'actuals',
-      );
-    ctx.progress(`Reading ${registerPath}…`);
-    const { file } = await openWorkbook(registerPath);
-    const exportBytes = readInput(exportPath);
-    const seen: { result: ActualsResult | null } = { result: null };
-    const options = {
-      ...(text(values, 'sheet') !== undefined ? { sheet: text(values, 'sheet') } : {}),
-      ...(text(values, 'key') !== undefined ? { keyColumn: text(values, 'key') } : {}),
-      ...(text(values, 'date') !== undefined ? { periodColumn: text(values, 'date') } : {}),
-      ...(text(values, 'amount') !== undefined ? { amountColumn: text(values, 'amount') } : {}),
-      ...(period !== undefined ? { period: period } : {}),
-      wonOnly: values['all-stages'] !== true,
-    };
-    const service = openService(file, ctx, { actuals: options, onActuals: (r) => (seen.result = r) });
-    ctx.progress(`Matching ${exportPath}…`);
-    const report = await call(
-      service.importActuals({
-        kind: 'file',
-        fileName: basename(exportPath),
-        content: toBase64(exportBytes),
-      }),
-      exportPath,
-    );
-    const { currency } = await call(service.settings(), registerPath);
-    const mapping = seen.result?.mapping ?? null;
-    const json = values.json === true;
-    const finish = (written: string | null, notes: string[]): void => {
-      if (json)
-        ctx.out(
-          JSON.stringify(
-            actualsJson(report, mapping, { registerPath, exportPath, written, currency, notes }),
-            null,
-            2,
-          ),
-        );
-    };
-    if (!json) printActuals(report, mapping, currency, ctx);
-    if (report.unchanged && resolve(output) === resolve(registerPath)) {
-      if (!json) ctx.out(`Nothing changed: ${output} was left as it was.`);
-      finish(null, []);
-      return EXIT.ok;
+    // The register stays locked from before it is read until the new one is in place.
+    const locks = await lockFiles([registerPath, output]);
+    try {
+      return await bookActuals(values, registerPath, exportPath, output, ctx, locks.assertHeld);
+    } finally {
+      await locks.release();
     }
-    await call(service.refresh(), registerPath);
-    ctx.progress(`Writing ${output}…`);
-    const { bytes, notes } = await file.toXlsx(currency);
-    writeOutput(output, bytes);
-    if (!json) {
-      for (const note of notes) ctx.out(`Note: ${note}`);
-      ctx.out(
-        report.unchanged ? `Nothing changed; wrote ${output} as a copy of the register.` : `Wrote ${output}.`,
-      );
-    }
-    finish(output, notes);
-    return EXIT.ok;
   },
 };
+
+async function bookActuals(
+  values: OptionValues,
+  registerPath: string,
+  exportPath: string,
+  output: string,
+  ctx: CliContext,
+  assertLocked: () => void,
+): Promise<number> {
+  const period = text(values, 'period');
+  if (period !== undefined && !isPeriod(period))
+    throw usageError(
+      `--period ${String(period)} is not a period: write a month as 2027-03 or a quarter as 2027-Q1.`,
+      'actuals',
+    );
+  ctx.progress(`Reading ${registerPath}…`);
+  const { file } = await openWorkbook(registerPath);
+  if (!file.source.sheetNames.includes(SHEETS.register)) {
+    throw new CliError(
+      EXIT.findings,
+      `${registerPath} holds no register (it has no ${SHEETS.register} sheet), so no actuals can be booked into it. The register comes first: plangate actuals REGISTER.xlsx EXPORT -o OUT.xlsx; make one with plangate convert PLAN -o REGISTER.xlsx.`,
+    );
+  }
+  const exportBytes = readInput(exportPath);
+  const exportName = basename(exportPath);
+  ctx.progress(`Reading ${exportPath}…`);
+  const exportRead = await readBounded(exportName, exportBytes).catch((error: unknown) => {
+    throw unreadable(exportPath, error);
+  });
+  printReadNotes(exportRead, ctx);
+  const seen: { result: ActualsResult | null } = { result: null };
+  const options = {
+    ...(text(values, 'sheet') !== undefined ? { sheet: text(values, 'sheet') } : {}),
+    ...(text(values, 'key') !== undefined ? { keyColumn: text(values, 'key') } : {}),
+    ...(text(values, 'date') !== undefined ? { periodColumn: text(values, 'date') } : {}),
+    ...(text(values, 'amount') !== undefined ? { amountColumn: text(values, 'amount') } : {}),
+    ...(period !== undefined ? { period: period } : {}),
+    wonOnly: values['all-stages'] !== true,
+  };
+  const service = openService(
+    file,
+    ctx,
+    { actuals: options, onActuals: (r) => (seen.result = r) },
+    alreadyRead(new Map([[exportName, exportRead]])),
+  );
+  ctx.progress(`Matching ${exportPath}…`);
+  const report = await call(
+    service.importActuals({
+      kind: 'file',
+      fileName: exportName,
+      content: toBase64(exportBytes),
+    }),
+    exportPath,
+  );
+  const { currency } = await call(service.settings(), registerPath);
+  const mapping = seen.result?.mapping ?? null;
+  const json = values.json === true;
+  const finish = (written: string | null, notes: string[]): void => {
+    if (json)
+      ctx.out(
+        JSON.stringify(
+          actualsJson(report, mapping, { registerPath, exportPath, written, currency, notes }),
+          null,
+          2,
+        ),
+      );
+  };
+  if (!json) printActuals(report, mapping, currency, ctx);
+  if (report.unchanged && resolve(output) === resolve(registerPath)) {
+    if (!json) ctx.out(`Nothing changed: ${output} was left as it was.`);
+    finish(null, []);
+    return EXIT.ok;
+  }
+  await call(service.refresh(), registerPath);
+  ctx.progress(`Writing ${output}…`);
+  const { bytes, notes, lost } = await file.toXlsx(currency);
+  keepUserSheets(lost, registerPath, output, notes);
+  assertLocked();
+  writeOutput(output, bytes);
+  if (!json) {
+    for (const note of notes) ctx.out(`Note: ${note}`);
+    ctx.out(
+      report.unchanged ? `Nothing changed; wrote ${output} as a copy of the register.` : `Wrote ${output}.`,
+    );
+  }
+  finish(output, notes);
+  return EXIT.ok;
+}

@@ -5,13 +5,16 @@ import { SHEETS } from '../../core/index.js';
 import type { MappingDto, MergeReportDto, SettingsDto, SourceRef, TableDto } from '../../core/index.js';
 import type { FileWorkbook } from '../../io/file-workbook.js';
 import type { CliContext } from '../cli-context.js';
-import type { Command } from '../command.js';
+import type { Command, OptionValues } from '../command.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
+import { lockFiles } from '../file-lock.js';
 import { openWorkbook, toBase64, writeOutput } from '../files.js';
 import { fiscalStart } from '../fiscal-start.js';
 import { plural } from '../format.js';
 import { inspectFile } from '../inspect-file.js';
-import { call, openService } from '../open-service.js';
+import { alreadyRead, call, openService } from '../open-service.js';
+import { keepUserSheets } from '../keep-user-sheets.js';
+import { printReadNotes } from '../read-notes.js';
 
 function readMapping(path: string): MappingDto {
   if (!existsSync(path))
@@ -144,65 +147,89 @@ Exit codes: 0 converted · 1 no plan could be converted · 2 usage · 3 unreadab
     const output = values.output;
     if (typeof output !== 'string')
       throw usageError('plangate convert needs an output file: -o REGISTER.xlsx.', 'convert');
-    ctx.progress(`Reading ${path}…`);
-    const { file: source, bytes } = await openWorkbook(path);
-    const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
-    const currency = typeof values.currency === 'string' ? values.currency.trim().toUpperCase() : undefined;
-    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
-      throw usageError(
-        `--currency ${currency} is not a currency code: use the ISO code, e.g. EUR, USD, VND.`,
-        'convert',
-      );
+    // The register written stays locked from before it is read until the new one is in place.
+    const locks = await lockFiles([output]);
+    try {
+      return await convertInto(values, path, output, ctx, locks.assertHeld);
+    } finally {
+      await locks.release();
     }
-    const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
-    const table =
-      typeof values.mapping === 'string'
-        ? null
-        : await chooseTable({ file: source, bytes }, path, sheet, fiscalYearStart, ctx);
-    const mapping = table ? table.mapping : readMapping(values.mapping as string);
-
-    // Re-import into an existing register file, or convert the source workbook itself.
-    const sameFile = resolve(output) === resolve(path);
-    let target = source;
-    let ref: SourceRef = { kind: 'sheet', sheet: mapping.sheet };
-    if (!sameFile && existsSync(output)) {
-      const existing = (await openWorkbook(output)).file;
-      if (existing.source.sheetNames.includes(SHEETS.register)) {
-        target = existing;
-        ref = { kind: 'file', fileName: basename(path), content: toBase64(bytes) };
-      } else {
-        ctx.err(`${output} exists but holds no register: it will be replaced by the new register.`);
-      }
-    }
-    const seen: { plan: ImportedPlan | null } = { plan: null };
-    const service = openService(target, ctx, { onPlan: (p) => (seen.plan = p) });
-    // Settings the conversion depends on go first: fiscal labels are read with the fiscal year start.
-    const settings: Partial<SettingsDto> = {
-      ...(currency !== undefined ? { currency } : {}),
-      ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
-    };
-    if (Object.keys(settings).length > 0) await call(service.saveSettings(settings), output);
-    ctx.progress(`Converting '${mapping.sheet}'…`);
-    // --currency says what the register reports in, over what the sheet names; the core warns
-    // when the sheet names another.
-    const confirmed = currency !== undefined ? { ...mapping, currency } : mapping;
-    const report = await call(service.convert(ref, confirmed), path);
-    printReport(report, seen.plan, table?.warnings ?? [], ctx);
-    if (report.currency?.source === 'adopted' && currency === undefined) {
-      ctx.out(
-        `The sheet's amounts are in ${report.currency.code}, so the new register reports in ${report.currency.code}. Pass --currency CODE to choose another.`,
-      );
-    }
-    if (report.wrote.length === 0 && Object.keys(settings).length === 0 && (target !== source || sameFile)) {
-      ctx.out(`Nothing changed: ${output} was left as it was.`);
-      return EXIT.ok;
-    }
-    const refreshed = await call(service.refresh(), output);
-    ctx.progress(`Writing ${output}…`);
-    const { bytes: written, notes } = await target.toXlsx(refreshed.currency);
-    writeOutput(output, written);
-    for (const note of notes) ctx.out(`Note: ${note}`);
-    ctx.out(`Wrote ${output}: ${plural(refreshed.rows.length, 'initiative')}.`);
-    return EXIT.ok;
   },
 };
+
+async function convertInto(
+  values: OptionValues,
+  path: string,
+  output: string,
+  ctx: CliContext,
+  assertLocked: () => void,
+): Promise<number> {
+  ctx.progress(`Reading ${path}…`);
+  const { file: source, bytes } = await openWorkbook(path);
+  printReadNotes(source.source, ctx);
+  const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
+  const currency = typeof values.currency === 'string' ? values.currency.trim().toUpperCase() : undefined;
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+    throw usageError(
+      `--currency ${currency} is not a currency code: use the ISO code, e.g. EUR, USD, VND.`,
+      'convert',
+    );
+  }
+  const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
+  const table =
+    typeof values.mapping === 'string'
+      ? null
+      : await chooseTable({ file: source, bytes }, path, sheet, fiscalYearStart, ctx);
+  const mapping = table ? table.mapping : readMapping(values.mapping as string);
+
+  // Re-import into an existing register file, or convert the source workbook itself.
+  const sameFile = resolve(output) === resolve(path);
+  let target = source;
+  let ref: SourceRef = { kind: 'sheet', sheet: mapping.sheet };
+  if (!sameFile && existsSync(output)) {
+    const existing = (await openWorkbook(output)).file;
+    if (existing.source.sheetNames.includes(SHEETS.register)) {
+      target = existing;
+      ref = { kind: 'file', fileName: basename(path), content: toBase64(bytes) };
+    } else {
+      ctx.err(`${output} exists but holds no register: it will be replaced by the new register.`);
+    }
+  }
+  const seen: { plan: ImportedPlan | null } = { plan: null };
+  const service = openService(
+    target,
+    ctx,
+    { onPlan: (p) => (seen.plan = p) },
+    alreadyRead(new Map([[basename(path), source.source]])),
+  );
+  // Settings the conversion depends on go first: fiscal labels are read with the fiscal year start.
+  const settings: Partial<SettingsDto> = {
+    ...(currency !== undefined ? { currency } : {}),
+    ...(fiscalYearStart !== undefined ? { fiscalYearStart } : {}),
+  };
+  if (Object.keys(settings).length > 0) await call(service.saveSettings(settings), output);
+  ctx.progress(`Converting '${mapping.sheet}'…`);
+  // --currency says what the register reports in, over what the sheet names; the core warns
+  // when the sheet names another.
+  const confirmed = currency !== undefined ? { ...mapping, currency } : mapping;
+  const report = await call(service.convert(ref, confirmed), path);
+  printReport(report, seen.plan, table?.warnings ?? [], ctx);
+  if (report.currency?.source === 'adopted' && currency === undefined) {
+    ctx.out(
+      `The sheet's amounts are in ${report.currency.code}, so the new register reports in ${report.currency.code}. Pass --currency CODE to choose another.`,
+    );
+  }
+  if (report.wrote.length === 0 && Object.keys(settings).length === 0 && (target !== source || sameFile)) {
+    ctx.out(`Nothing changed: ${output} was left as it was.`);
+    return EXIT.ok;
+  }
+  const refreshed = await call(service.refresh(), output);
+  ctx.progress(`Writing ${output}…`);
+  const { bytes: written, notes, lost } = await target.toXlsx(refreshed.currency);
+  keepUserSheets(lost, target === source ? path : output, output, notes);
+  assertLocked();
+  writeOutput(output, written);
+  for (const note of notes) ctx.out(`Note: ${note}`);
+  ctx.out(`Wrote ${output}: ${plural(refreshed.rows.length, 'initiative')}.`);
+  return EXIT.ok;
+}

@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { fiscalStart } from '../fiscal-start.js';
 import { openWorkbook } from '../files.js';
+import { printReadNotes } from '../read-notes.js';
 import { inspectFile } from '../inspect-file.js';
 import { clip, percent, plural } from '../format.js';
 
@@ -88,6 +89,7 @@ Exit codes: 0 a plan was found · 1 no plan could be found · 2 usage · 3 unrea
   async run(values, [path], ctx) {
     ctx.progress(`Reading ${path}…`);
     const opened = await openWorkbook(path);
+    printReadNotes(opened.file.source, ctx);
     const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
     const fiscalYearStart = fiscalStart(values['fiscal-year-start']);
     const inspection = await inspectFile(

@@ -51,7 +51,6 @@ void Office.onReady((info) => {
     root.render(
       <App
         service={service}
-        host="excel"
         start={start}
         subscribeSelection={subscribeSelection(run)}
         subscribeChanges={subscribeChanges(run)}

@@ -24,7 +24,6 @@ if (root) {
   createRoot(root).render(
     <App
       service={service}
-      host="sheets"
       start={start}
       subscribeSelection={pollSelection(remote, { activity: documentActivity() })}
       selfTest={() => remote.selfTest({ userAgent: navigator.userAgent })}

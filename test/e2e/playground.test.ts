@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { buildPlayground, REPO } from './support/build-playground.js';
 import { launchChromium } from './support/launch-chromium.js';
+import { scrollGridToCell } from './support/grid-cells.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
 
 const SHOTS = path.join(REPO, 'artifacts', 'screenshots');
@@ -181,7 +182,8 @@ describe('playground: a new user converts the sample and governs one initiative'
     await tab('Portfolio');
     await expect.poll(() => confirmed.innerText()).not.toBe('€0');
     await pane.getByRole('table', { name: 'DoI waterfall' }).waitFor();
-    await page.waitForTimeout(300); // charts draw after their chunk arrives
+    // The charts draw once their chunk has arrived (without animation): wait for them, not for time.
+    await pane.getByRole('img', { name: /^DoI waterfall/ }).waitFor();
     await shot('08-portfolio');
   });
 
@@ -226,12 +228,7 @@ describe('playground: a new user converts the sample and governs one initiative'
     expect(row).toBeGreaterThan(0);
     // Confirmed value is far to the right: scroll sideways until its header is drawn, as a user would.
     const header = grid.locator('td[data-row="0"]', { hasText: /^Confirmed value$/ });
-    for (let left = 400; (await header.count()) === 0; left += 400) {
-      expect(left).toBeLessThan(20_000);
-      await grid.evaluate((table, x) => table.parentElement!.scrollTo({ left: x }), left);
-      await page.waitForTimeout(50);
-    }
-    const col = Number(await header.getAttribute('data-col'));
+    const col = await scrollGridToCell(grid, header);
     const cell = grid.locator(`td[data-row="${row}"][data-col="${col}"]`);
     await cell.dblclick();
     await page.getByLabel(/^Edit PG Register!/).fill('999999');

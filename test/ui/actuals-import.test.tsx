@@ -1,19 +1,19 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { createPlanImporter } from '../../core/service/create-plan-importer.js';
-import { MemoryWorkbook } from '../../core/port/memory-workbook.js';
 import {
+  createGovernanceService,
+  createPlanImporter,
+  declaredIdentity,
+  MemoryWorkbook,
   SAMPLE_ACTUALS_SHEET,
   SAMPLE_PLAN_SHEET,
   sampleWorkbook,
-} from '../../core/sample/sample-workbook.js';
-import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import type { ActualsReportDto } from '../../core/contract/governance-service.js';
-import { declaredIdentity } from '../../core/port/declared-identity.js';
+  type ActualsReportDto,
+} from '../../core/index.js';
 import { ActualsImport } from '../../ui/convert/ActualsImport.js';
 import { ActualsReportView } from '../../ui/convert/ActualsReportView.js';
-import { fakeService } from './fake-service.js';
+import { realService } from './real-service.js';
 import { renderPane } from './render-pane.js';
 
 afterEach(cleanup);
@@ -36,8 +36,8 @@ const REPORT: ActualsReportDto = {
 };
 
 describe('Actuals report', () => {
-  it('lists each warning after the sheet and cell it is about, and the rows not booked', () => {
-    renderPane(<ActualsReportView report={REPORT} />, fakeService());
+  it('lists each warning after the sheet and cell it is about, and the rows not booked', async () => {
+    renderPane(<ActualsReportView report={REPORT} />, await realService());
     const items = within(screen.getByRole('list', { name: 'Actuals warnings' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       'CRM export!C5: 1 row is in another currency than the register’s EUR.',
@@ -49,9 +49,9 @@ describe('Actuals report', () => {
     );
   });
 
-  it('shows no warning bar for a clean import, nor for a service that sends no warnings', () => {
+  it('shows no warning bar for a clean import, nor for a service that sends no warnings', async () => {
     const { warnings: _w, excluded: _e, ...older } = REPORT;
-    renderPane(<ActualsReportView report={older} />, fakeService());
+    renderPane(<ActualsReportView report={older} />, await realService());
     expect(screen.getByText(/2 rows matched/)).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Actuals warnings' })).toBeNull();
     expect(screen.queryByRole('list', { name: 'Excluded rows' })).toBeNull();
@@ -74,7 +74,7 @@ describe('Actuals report', () => {
       target: { value: SAMPLE_ACTUALS_SHEET },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Read actuals sheet' }));
-    const list = await screen.findByRole('list', { name: 'Actuals warnings' }, { timeout: 5000 });
+    const list = await screen.findByRole('list', { name: 'Actuals warnings' });
     const texts = within(list)
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');

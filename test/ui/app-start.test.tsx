@@ -5,7 +5,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { App } from '../../ui/App.js';
 import { startApp } from '../../ui/appStart.js';
 import { loadedPane } from '../../ui/paneModules.js';
-import { fakeService } from './fake-service.js';
+import { realService } from './real-service.js';
 import './render-pane.js';
 
 afterEach(cleanup);
@@ -13,11 +13,14 @@ afterEach(cleanup);
 describe('startApp', () => {
   it('asks for the overview and fetches the first pane before React draws, and the App reuses the answer', async () => {
     let asked = 0;
-    const base = fakeService();
-    const service = fakeService({
-      overview: async () => {
-        asked++;
-        return { ...(await base.overview()), hasRegister: false };
+    const base = await realService({ register: false });
+    const service = await realService({
+      register: false,
+      overrides: {
+        overview: () => {
+          asked++;
+          return base.overview();
+        },
       },
     });
     expect(loadedPane('convert')).toBeUndefined();
@@ -28,7 +31,7 @@ describe('startApp', () => {
     expect(loadedPane('register')).toBeUndefined();
 
     // A host that waited for `ready` gets the whole pane from the first render: no spinner first.
-    render(<App service={service} host="playground" start={start} />);
+    render(<App service={service} start={start} />);
     expect(screen.getByRole('region', { name: 'Convert plan' })).toBeTruthy();
     expect(screen.queryByText('Reading the workbook…')).toBeNull();
     expect(await screen.findByRole('button', { name: 'Read plan sheet' })).toBeTruthy();

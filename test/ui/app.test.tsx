@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../ui/App.js';
-import { fakeService } from './fake-service.js';
+import { realService } from './real-service.js';
 import './render-pane.js';
 
 afterEach(cleanup);
@@ -12,18 +12,14 @@ const LAZY = { timeout: 10_000 };
 
 describe('App', () => {
   it('opens Convert plan for a workbook without a register, and shows who acts', async () => {
-    const base = fakeService();
-    const service = fakeService({
-      overview: async () => ({ ...(await base.overview()), hasRegister: false }),
-    });
-    render(<App service={service} host="playground" />);
+    render(<App service={await realService({ register: false })} />);
     expect(await screen.findByRole('region', { name: 'Convert plan' }, LAZY)).toBeTruthy();
     expect(screen.getByText(/Maria Keller \(declared\) · as of 2027-03-31 · EUR/)).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Convert plan' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('opens the register when there is one, and switches panes by tab', async () => {
-    render(<App service={fakeService()} host="excel" />);
+    render(<App service={await realService()} />);
     expect(await screen.findByRole('list', { name: 'Initiatives' }, LAZY)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Integrity' }));
     expect(await screen.findByText(/audit events checked/, {}, LAZY)).toBeTruthy();
@@ -34,8 +30,8 @@ describe('App', () => {
     let unsubscribed = false;
     const { unmount } = render(
       <App
-        service={fakeService()}
-        host="excel"
+        service={await realService()}
+
         subscribeSelection={(onSelect) => {
           select = onSelect;
           return () => (unsubscribed = true);
@@ -52,8 +48,9 @@ describe('App', () => {
   it('shows an overview failure instead of a blank pane', async () => {
     render(
       <App
-        service={fakeService({ overview: () => Promise.reject(new Error('PG Settings!B2 is not a date.')) })}
-        host="sheets"
+        service={await realService({
+          overrides: { overview: () => Promise.reject(new Error('PG Settings!B2 is not a date.')) },
+        })}
       />,
     );
     // In the header, and in the pane that needed it, with a way to ask again.

@@ -1,33 +1,51 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { MemoryWorkbook, type Grid, type MappingDto } from '../../core/index.js';
 import { ConvertPane } from '../../ui/convert/ConvertPane.js';
-import { fakeInspection, fakeService, pending } from './fake-service.js';
+import { pending, realService } from './real-service.js';
 import { renderPane } from './render-pane.js';
-import type { MappingDto } from '../../core/contract/governance-service.js';
+import { ACTUALS_SHEET, uiWorkbook } from './ui-workbook.js';
 
 afterEach(cleanup);
 
+const MONTHS = ['Jan 2027', 'Feb 2027', 'Mar 2027', 'Apr 2027', 'May 2027', 'Jun 2027'];
+
+/** A plan sheet whose first cell names its amounts, e.g. "Budget (USD)" or "Plan 2027 (k€)". */
+function plan(title: string): Grid {
+  const monthly = (value: number) => MONTHS.map(() => value);
+  return [
+    [title],
+    [],
+    ['Campaign', 'Channel', 'Owner', 'CRM IDs', ...MONTHS],
+    ['Spring webinar series', 'Demand generation', 'Maria Keller', 'SF-7011', ...monthly(20)],
+    ['Partner co-marketing DACH', 'Partners', 'Lukas Hofmann', 'SF-7020', ...monthly(20)],
+  ];
+}
+
+/** Picks the sheet `Plan` and reads it, as the user does. */
+async function readPlanSheet() {
+  fireEvent.change(await screen.findByLabelText('Sheet with the plan'), { target: { value: 'Plan' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Read plan sheet' }));
+  await screen.findByRole('table', { name: 'Preview of the first rows' });
+}
+
 describe('Convert plan pane', () => {
   it('shows loading, and an error while listing sheets', async () => {
-    renderPane(<ConvertPane />, fakeService({ overview: () => pending() }));
+    renderPane(<ConvertPane />, await realService({ overrides: { overview: () => pending() } }));
     expect(screen.getByText('Listing your sheets…')).toBeTruthy();
     cleanup();
     renderPane(
       <ConvertPane />,
-      fakeService({ overview: () => Promise.reject(new Error('The workbook could not be read.')) }),
+      await realService({
+        overrides: { overview: () => Promise.reject(new Error('The workbook could not be read.')) },
+      }),
     );
     expect(await screen.findByText('The workbook could not be read.')).toBeTruthy();
   });
 
   it('offers upload when the workbook has no sheets of the user', async () => {
-    const base = fakeService();
-    renderPane(
-      <ConvertPane />,
-      fakeService({
-        overview: async () => ({ ...(await base.overview()), userSheets: [], hasRegister: false }),
-      }),
-    );
+    renderPane(<ConvertPane />, await realService({ workbook: new MemoryWorkbook({}) }));
     expect(
       await screen.findByText('This workbook has no sheets of your own. Upload a file instead.'),
     ).toBeTruthy();
@@ -35,28 +53,21 @@ describe('Convert plan pane', () => {
   });
 
   it('says clearly when no register can be made', async () => {
-    const service = fakeService({
-      inspectSource: () =>
-        Promise.resolve({
-          ...fakeInspection(),
-          tables: [],
-          error: 'Sheet "Notes" has no table with initiatives and amounts.',
-        }),
-    });
-    renderPane(<ConvertPane />, service);
+    const workbook = new MemoryWorkbook({ Notes: [['Meeting notes'], ['Call Jonas about the fair']] });
+    renderPane(<ConvertPane />, await realService({ workbook }));
     fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
     expect(await screen.findByText('No register can be made from this source')).toBeTruthy();
-    expect(screen.getByText(/has no table with initiatives/)).toBeTruthy();
+    expect(screen.getByText(/'Notes' has no table/)).toBeTruthy();
   });
 
   it('inspects, lets the user fix a mapping, previews, converts and imports actuals', async () => {
-    const service = fakeService();
+    const service = await realService({ register: false });
     const { harness } = renderPane(<ConvertPane />, service);
     fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
     const mapping = await screen.findByRole('group', { name: 'Proposed mapping' });
-    expect(within(mapping).getByText('60% sure: Header "Channel" looks like a grouping')).toBeTruthy();
+    expect(within(mapping).getByText("95% sure: header 'Channel' is a synonym of Program")).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Excluded rows' }).textContent).toContain(
-      'Row 9: Row 9 is a total',
+      "Row 9: 'Total marketing' is a total row",
     );
 
     fireEvent.change(screen.getByLabelText('Program'), { target: { value: '2' } });
@@ -73,34 +84,23 @@ describe('Convert plan pane', () => {
     expect(screen.getByText('The new register reports in EUR, the currency the plan names.')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Sheet with the actuals'), {
-      target: { value: 'CRM export March' },
+      target: { value: ACTUALS_SHEET },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Read actuals sheet' }));
     expect(await screen.findByRole('list', { name: 'Unmatched rows' })).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Ambiguous rows' }).textContent).toContain('CAMP-01 and CAMP-04');
     expect(service.calls.at(-1)).toEqual({
       method: 'importActuals',
-      args: [{ kind: 'sheet', sheet: 'CRM export March' }],
+      args: [{ kind: 'sheet', sheet: ACTUALS_SHEET }],
     });
   });
 
   it('says before converting which currency the new register will report in', async () => {
-    const base = fakeService();
-    const service = fakeService({
-      overview: async () => ({ ...(await base.overview()), hasRegister: false, initiativeCount: 0 }),
-      inspectSource: async (source) => {
-        const inspection = await base.inspectSource(source);
-        const [table, ...rest] = inspection.tables;
-        const currency = { code: 'USD', source: 'adopted' as const, plan: 'USD', from: 'Budget (USD)' };
-        return {
-          ...inspection,
-          tables: [{ ...table, mapping: { ...table.mapping, currency: 'USD' }, currency }, ...rest],
-        };
-      },
-    });
-    renderPane(<ConvertPane />, service);
-    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
-    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    renderPane(
+      <ConvertPane />,
+      await realService({ workbook: new MemoryWorkbook({ Plan: plan('Budget (USD)') }) }),
+    );
+    await readPlanSheet();
     expect(
       screen.getByText("The new register will report in USD, as the plan's 'Budget (USD)' says."),
     ).toBeTruthy();
@@ -114,49 +114,20 @@ describe('Convert plan pane', () => {
   });
 
   it('shows the core’s warning before converting into a register that keeps another currency', async () => {
-    const base = fakeService();
     const warning =
-      "Sheet 'Plan' has its amounts in GBP (cell D3, 'Budget (GBP)'), but the register reports in EUR and PlanGate does not convert currencies: convert the plan's amounts to EUR first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";
-    const service = fakeService({
-      inspectSource: async (source) => {
-        const inspection = await base.inspectSource(source);
-        const [table, ...rest] = inspection.tables;
-        const currency = { code: 'EUR', source: 'kept' as const, plan: 'GBP', from: 'Budget (GBP)' };
-        return {
-          ...inspection,
-          tables: [
-            {
-              ...table,
-              mapping: { ...table.mapping, currency: 'GBP' },
-              currency,
-              warnings: [...table.warnings, warning],
-            },
-            ...rest,
-          ],
-        };
-      },
-    });
-    renderPane(<ConvertPane />, service);
-    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
-    await screen.findByRole('table', { name: 'Preview of the first rows' });
+      "Sheet 'Plan' has its amounts in GBP (cell A1, 'Budget (GBP)'), but the register reports in EUR and PlanGate does not convert currencies: convert the plan's amounts to EUR first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";
+    const workbook = await uiWorkbook({ userSheets: { Plan: plan('Budget (GBP)') } });
+    renderPane(<ConvertPane />, await realService({ workbook }));
+    await readPlanSheet();
     const shown = screen.getByText(warning);
     expect(shown.closest('[aria-label="Warnings"]')).toBeTruthy();
     expect(screen.queryByText(/will report in/)).toBeNull();
   });
 
   it('says the register keeps reporting in the plan’s currency when both match', async () => {
-    const base = fakeService();
-    const service = fakeService({
-      inspectSource: async (source) => {
-        const inspection = await base.inspectSource(source);
-        const [table, ...rest] = inspection.tables;
-        const currency = { code: 'EUR', source: 'kept' as const, plan: 'EUR', from: 'Plan 2027 (k€)' };
-        return { ...inspection, tables: [{ ...table, currency }, ...rest] };
-      },
-    });
-    renderPane(<ConvertPane />, service);
-    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
-    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    const workbook = await uiWorkbook({ userSheets: { Plan: plan('Plan 2027 (k€)') } });
+    renderPane(<ConvertPane />, await realService({ workbook }));
+    await readPlanSheet();
     expect(
       screen.getByText("The register will report in EUR, as the plan's 'Plan 2027 (k€)' says."),
     ).toBeTruthy();
@@ -165,27 +136,23 @@ describe('Convert plan pane', () => {
 
   it('shows the conversion’s warnings once: those the inspection showed are not repeated', async () => {
     const kept =
-      "Sheet 'Plan' has its amounts in GBP (cell D3, 'Budget (GBP)'), but the register reports in USD and PlanGate does not convert currencies: convert the plan's amounts to USD first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";
+      "Sheet 'Plan' has its amounts in GBP (cell A1, 'Budget (GBP)'), but the register reports in USD and PlanGate does not convert currencies: convert the plan's amounts to USD first, or change the register's currency to GBP in PG Settings if the whole register is in GBP.";
     const later = 'PG Register was edited by hand since the inspection: check rows 4 and 9.';
-    const base = fakeService();
-    const service = fakeService({
-      inspectSource: async (source) => {
-        const inspection = await base.inspectSource(source);
-        const [table, ...rest] = inspection.tables;
-        return { ...inspection, tables: [{ ...table, warnings: [...table.warnings, kept] }, ...rest] };
+    const workbook = await uiWorkbook({ userSheets: { Plan: plan('Budget (GBP)') } });
+    const real = await realService({ workbook });
+    await real.saveSettings({ currency: 'USD' });
+    // The core's own conversion, plus a warning that only a conversion finds (someone edited meanwhile).
+    const service = await realService({
+      workbook,
+      overrides: {
+        convert: async (source, mapping) => {
+          const report = await real.convert(source, mapping);
+          return { ...report, warnings: [...(report.warnings ?? []), later] };
+        },
       },
-      convert: () =>
-        Promise.resolve({
-          counts: { added: 0, updated: 2, unchanged: 2, conflict: 0, skipped: 0 },
-          rows: [],
-          wrote: ['PG Register (4 rows)'],
-          currency: { code: 'USD', source: 'kept', plan: 'GBP' },
-          warnings: [kept, later],
-        }),
     });
     renderPane(<ConvertPane />, service);
-    fireEvent.click(await screen.findByRole('button', { name: 'Read plan sheet' }));
-    await screen.findByRole('table', { name: 'Preview of the first rows' });
+    await readPlanSheet();
     fireEvent.click(screen.getByRole('button', { name: 'Convert to register' }));
     const after = await screen.findByRole('list', { name: 'Check after converting' });
     expect(after.textContent).toBe(later);

@@ -5,7 +5,7 @@ import { excelEnvironment, excelSelfTest } from '../../excel-addin/diagnostics/e
 import { SettingsPane } from '../../ui/settings/SettingsPane.js';
 import { Diagnostics } from '../../ui/settings/Diagnostics.js';
 import { createFakeExcel } from '../fakes/excel/fake-excel.js';
-import { fakeService } from './fake-service.js';
+import { realService } from './real-service.js';
 import { renderPane } from './render-pane.js';
 
 afterEach(cleanup);
@@ -29,7 +29,7 @@ describe('Settings › Diagnostics', () => {
       running = report;
       return report;
     };
-    renderPane(<Diagnostics run={run} />, fakeService());
+    renderPane(<Diagnostics run={run} />, await realService());
     fireEvent.click(screen.getByRole('button', { name: 'Run self-test' }));
     expect(screen.getByText('Running the self-test…')).toBeTruthy();
     await act(() => running);
@@ -59,7 +59,7 @@ describe('Settings › Diagnostics', () => {
   });
 
   it('is in Settings only where the host has a self-test', async () => {
-    renderPane(<SettingsPane />, fakeService());
+    renderPane(<SettingsPane />, await realService());
     await screen.findByLabelText('Portfolio target');
     expect(screen.queryByRole('button', { name: 'Run self-test' })).toBeNull();
   });

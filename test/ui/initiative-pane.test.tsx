@@ -2,39 +2,42 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { InitiativePane } from '../../ui/initiative/InitiativePane.js';
-import { encodeRegister } from '../../core/codec/encode-register.js';
-import { MemoryWorkbook } from '../../core/port/memory-workbook.js';
-import { createGovernanceService } from '../../core/service/create-governance-service.js';
-import { declaredIdentity } from '../../core/port/declared-identity.js';
-import type { InitiativeDetailDto } from '../../core/contract/governance-service.js';
-import { fakeService, pending, type FakeService } from './fake-service.js';
+import {
+  createGovernanceService,
+  declaredIdentity,
+  encodeRegister,
+  MemoryWorkbook,
+  SHEETS,
+  type Grid,
+} from '../../core/index.js';
+import { pending, realService } from './real-service.js';
 import { renderPane } from './render-pane.js';
-import { journeyRegister } from '../support/index.js';
+import { journeyRegister, registerBuilder } from '../support/index.js';
+import { PEOPLE, uiWorkbook } from './ui-workbook.js';
 
 afterEach(cleanup);
 
 describe('Initiative pane', () => {
-  it('asks the user to pick an initiative when none is selected', () => {
-    const { harness } = renderPane(<InitiativePane />, fakeService());
+  it('asks the user to pick an initiative when none is selected', async () => {
+    const { harness } = renderPane(<InitiativePane />, await realService());
     fireEvent.click(screen.getByRole('button', { name: 'Open the register' }));
     expect(harness.went).toEqual(['register']);
   });
 
   it('shows loading, then the error of a failed load', async () => {
-    renderPane(<InitiativePane />, fakeService({ initiative: () => pending() }), 'CAMP-01');
-    expect(screen.getByText('Loading CAMP-01…')).toBeTruthy();
-    cleanup();
     renderPane(
       <InitiativePane />,
-      fakeService({ initiative: () => Promise.reject(new Error('No initiative CAMP-99 in PG Register.')) }),
-      'CAMP-99',
+      await realService({ overrides: { initiative: () => pending() } }),
+      'CAMP-01',
     );
-    expect(await screen.findByText('No initiative CAMP-99 in PG Register.')).toBeTruthy();
+    expect(screen.getByText('Loading CAMP-01…')).toBeTruthy();
+    cleanup();
+    renderPane(<InitiativePane />, await realService(), 'CAMP-99');
+    expect(await screen.findByText(/There is no initiative "CAMP-99" in PG Register/)).toBeTruthy();
   });
 
   it('shows lights in words, metrics, series with blanks, the gate and history', async () => {
-    const service = fakeService();
-    await service.declareIdentity('Lukas Hofmann'); // the owner: the go decision is not theirs
+    const service = await realService({ actingAs: PEOPLE.partnerOwner }); // the owner: the go decision is not theirs
     renderPane(<InitiativePane />, service, 'CAMP-02');
     expect(await screen.findByText('CAMP-02 Partner co-marketing DACH')).toBeTruthy();
     expect(screen.getByLabelText('Implementation: Green')).toBeTruthy();
@@ -51,7 +54,7 @@ describe('Initiative pane', () => {
     ]);
     const criteria = screen.getByRole('list', { name: 'Criteria for 3 Decided' });
     expect(criteria.textContent).toContain('✗ Not met');
-    expect(criteria.textContent).toContain('not the owner');
+    expect(criteria.textContent).toContain('cannot come from the owner');
     expect(screen.getByRole('list', { name: 'Audit history' }).textContent).toContain(
       'Maria Keller (declared)',
     );
@@ -59,14 +62,12 @@ describe('Initiative pane', () => {
   });
 
   it('lists each key on its own, so a key holding a comma reads as one key', async () => {
-    const base = fakeService();
-    const service = fakeService({
-      initiative: async (id) => {
-        const detail = await base.initiative(id);
-        return { ...detail, fields: { ...detail.fields, keys: ['Müller, Hans GmbH', 'CAMP-7'] } };
-      },
-    });
-    renderPane(<InitiativePane />, service, 'CAMP-02');
+    const workbook = new MemoryWorkbook({});
+    const register = registerBuilder()
+      .initiative('CAMP-02', { name: 'Partner co-marketing DACH', keys: ['Müller, Hans GmbH', 'CAMP-7'] })
+      .build();
+    await workbook.write({ sheets: encodeRegister(register, null) });
+    renderPane(<InitiativePane />, await realService({ workbook }), 'CAMP-02');
     const keys = await screen.findByRole('list', { name: 'Keys in exports' });
     expect(
       within(keys)
@@ -76,7 +77,7 @@ describe('Initiative pane', () => {
   });
 
   it('asks for a reason before a move back, and sends nothing', async () => {
-    const service = fakeService();
+    const service = await realService();
     renderPane(<InitiativePane />, service, 'CAMP-01');
     fireEvent.click(await screen.findByRole('button', { name: 'Move back' }));
     expect(screen.getByText('Type a reason first: it is written to the audit log.')).toBeTruthy();
@@ -84,14 +85,13 @@ describe('Initiative pane', () => {
   });
 
   it('moves up when allowed and shows what was written', async () => {
-    const service = fakeService();
-    await service.declareIdentity('Jonas Weber');
+    const service = await realService({ actingAs: PEOPLE.sponsor });
     const { harness } = renderPane(<InitiativePane />, service, 'CAMP-02');
     fireEvent.click(await screen.findByRole('button', { name: 'Move up to 3 Decided' }));
     const done = await screen.findByRole('status');
     expect(done.textContent).toContain('Moved CAMP-02 to 3 Decided.');
     expect(within(done).getByRole('list', { name: 'Wrote' }).textContent).toContain(
-      'Wrote PG Audit (+1 event)',
+      'Wrote PG Audit (+1 row)',
     );
     expect(harness.changes).toBe(1);
   });
@@ -99,8 +99,17 @@ describe('Initiative pane', () => {
 
 describe('Initiative pane re-baseline', () => {
   it('offers an approved re-baseline once the plan is frozen, with a reason', async () => {
-    const service = fakeService();
-    renderPane(<InitiativePane />, service, 'CAMP-04'); // DoI 3: the plan is frozen
+    // CAMP-04 is at DoI 3: its plan is frozen. Its owner moved the spring budget to June by hand.
+    const workbook = await uiWorkbook();
+    const read = await workbook.read([SHEETS.plan]);
+    const plan = read.grids[SHEETS.plan].map((r) => [...r]);
+    const row = plan.findIndex((r) => r[0] === 'CAMP-04');
+    const [april, june] = [plan[0].indexOf('2027-04'), plan[0].indexOf('2027-06')];
+    plan[row][april] = 0;
+    plan[row][june] = 40_000;
+    await workbook.write({ sheets: [{ sheet: SHEETS.plan, mode: 'replace', rows: plan }] });
+    const service = await realService({ workbook, actingAs: PEOPLE.sponsor });
+    renderPane(<InitiativePane />, service, 'CAMP-04');
     fireEvent.change(await screen.findByLabelText(/^Reason/), {
       target: { value: 'Budget moved to Q3 by the board' },
     });
@@ -131,33 +140,19 @@ function expectUnavailable(button: HTMLElement, reason: string) {
   expect(screen.getByText(reason)).toBeTruthy();
 }
 
-const withMoves = (service: FakeService, moves: Partial<InitiativeDetailDto['moves']>) =>
-  fakeService({
-    initiative: async (id) => {
-      const detail = await service.initiative(id);
-      const allowed = { allowed: true, refusal: null };
-      return {
-        ...detail,
-        moves: {
-          up: detail.nextGate
-            ? { allowed: detail.nextGate.allowed, refusal: detail.nextGate.refusal }
-            : allowed,
-          back: allowed,
-          hold: allowed,
-          resume: allowed,
-          cancel: allowed,
-          rebaseline: allowed,
-          ...moves,
-        },
-      };
-    },
-    move: (request) => service.move(request),
-  });
+/** The UI workbook with one cell of `id`'s PG Register row changed by hand. */
+async function withRegisterCell(id: string, header: string, value: string | null): Promise<MemoryWorkbook> {
+  const workbook = await uiWorkbook();
+  const read = await workbook.read([SHEETS.register]);
+  const grid: Grid = read.grids[SHEETS.register].map((r) => [...r]);
+  grid[grid.findIndex((r) => r[0] === id)][grid[0].indexOf(header)] = value;
+  await workbook.write({ sheets: [{ sheet: SHEETS.register, mode: 'replace', rows: grid }] });
+  return workbook;
+}
 
 describe('Initiative pane: moves the acting person may not make', () => {
   it('enables Move up when the gate allows it, with no reason attached', async () => {
-    const service = fakeService();
-    await service.declareIdentity('Jonas Weber'); // the sponsor takes the go decision
+    const service = await realService({ actingAs: PEOPLE.sponsor }); // the sponsor takes the go decision
     renderPane(<InitiativePane />, service, 'CAMP-02');
     const up = await screen.findByRole('button', { name: 'Move up to 3 Decided' });
     expect(up.getAttribute('aria-disabled')).toBeNull();
@@ -166,23 +161,30 @@ describe('Initiative pane: moves the acting person may not make', () => {
   });
 
   it('disables Move up with the unmet criterion as the reason, and a click sends nothing', async () => {
-    const service = fakeService();
-    renderPane(<InitiativePane />, service, 'CAMP-01'); // DoI 4: the due date is missing for 5 Closed
+    // CAMP-01 is at DoI 4; its due date was deleted, so not even its controller may close it.
+    const workbook = await withRegisterCell('CAMP-01', 'Due', null);
+    const service = await realService({ workbook, actingAs: PEOPLE.controller });
+    renderPane(<InitiativePane />, service, 'CAMP-01');
     const up = await screen.findByRole('button', { name: 'Move up to 5 Closed' });
-    expectUnavailable(up, 'Due date is missing.');
+    expectUnavailable(
+      up,
+      "Moving CAMP-01 to 5 Closed is the controller's sign-off: the controller uses Sign off, confirming the realised value and naming the evidence. No due date: fill in Due on PG Register row 2.",
+    );
     fireEvent.click(up);
     expect(service.calls.filter((c) => c.method === 'move')).toHaveLength(0);
     expect(screen.getByRole('list', { name: 'Criteria for 5 Closed' }).textContent).toContain(
-      '✗ Not met: Due date is missing: enter it in PG Register, column R.',
+      '✗ Not met: No due date: fill in Due on PG Register row 2.',
     );
   });
 
   it('disables Move up with the role refusal when the owner would take the go decision', async () => {
-    const service = fakeService();
-    await service.declareIdentity('Lukas Hofmann');
+    const service = await realService({ actingAs: PEOPLE.partnerOwner });
     renderPane(<InitiativePane />, service, 'CAMP-02');
     const up = await screen.findByRole('button', { name: 'Move up to 3 Decided' });
-    expectUnavailable(up, 'Owners cannot take the go decision.');
+    expectUnavailable(
+      up,
+      'The go decision cannot come from the owner (Lukas Hofmann): the sponsor (Jonas Weber) or the PMO must move it to 3 Decided.',
+    );
     up.focus();
     expect(document.activeElement).toBe(up);
     fireEvent.click(up);
@@ -190,14 +192,9 @@ describe('Initiative pane: moves the acting person may not make', () => {
   });
 
   it('disables hold and cancel with the service’s reason; back stays available', async () => {
-    const owner = fakeService();
-    await owner.declareIdentity('Lukas Hofmann');
     const hold = 'Only the sponsor (Jonas Weber) or the PMO may have CAMP-02 put on hold.';
     const cancel = 'Only the sponsor (Jonas Weber) or the PMO may have CAMP-02 cancelled.';
-    const service = withMoves(owner, {
-      hold: { allowed: false, refusal: hold },
-      cancel: { allowed: false, refusal: cancel },
-    });
+    const service = await realService({ actingAs: PEOPLE.partnerOwner });
     renderPane(<InitiativePane />, service, 'CAMP-02');
     expectUnavailable(await screen.findByRole('button', { name: 'Hold' }), hold);
     expectUnavailable(screen.getByRole('button', { name: 'Cancel initiative' }), cancel);
@@ -206,37 +203,26 @@ describe('Initiative pane: moves the acting person may not make', () => {
     fireEvent.change(screen.getByLabelText(/^Reason/), { target: { value: 'Scope unclear' } });
     fireEvent.click(back);
     await screen.findByRole('status');
-    expect(owner.calls.at(-1)).toEqual({
+    expect(service.calls.at(-1)).toEqual({
       method: 'move',
       args: [{ id: 'CAMP-02', kind: 'back', reason: 'Scope unclear' }],
     });
   });
 
   it('offers the controller Re-open on a closed initiative, and no other move', async () => {
-    const base = fakeService();
-    const closedDetail = async (id: string) => {
-      const detail = await base.initiative(id);
-      return {
-        ...detail,
-        row: { ...detail.row, doi: 5, doiName: 'Closed', state: 'closed' as const },
-        nextGate: null,
-      };
-    };
-    const closed = 'CAMP-01 is closed: a closed initiative does not move.';
-    const service = withMoves(fakeService({ initiative: closedDetail }), {
-      up: { allowed: false, refusal: closed },
-      hold: { allowed: false, refusal: 'CAMP-01 is closed: it cannot be put on hold.' },
-      cancel: { allowed: false, refusal: 'CAMP-01 is closed: it cannot be cancelled.' },
-      rebaseline: { allowed: false, refusal: 'CAMP-01 is closed: its baseline can no longer change.' },
-    });
+    const service = await realService({ actingAs: PEOPLE.controller });
+    await service.signOff({ id: 'CAMP-01', confirmedValue: 48_000, evidence: 'SAP report FI-0327' });
     renderPane(<InitiativePane />, service, 'CAMP-01');
-    expectUnavailable(await screen.findByRole('button', { name: 'Move up' }), closed);
+    expectUnavailable(
+      await screen.findByRole('button', { name: 'Move up' }),
+      'CAMP-01 is at 5 Closed, the top of the ladder.',
+    );
     expect(
       screen.getByRole('button', { name: 'Re-open (move back)' }).getAttribute('aria-disabled'),
     ).toBeNull();
     expectUnavailable(
       screen.getByRole('button', { name: 'Hold' }),
-      'CAMP-01 is closed: it cannot be put on hold.',
+      'CAMP-01 is closed: it cannot be put on hold. Only the sponsor (Jonas Weber) or the PMO may have CAMP-01 put on hold.',
     );
   });
 });

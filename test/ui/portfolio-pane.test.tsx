@@ -3,44 +3,47 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { PortfolioPane } from '../../ui/portfolio/PortfolioPane.js';
 import { waterfallBars } from '../../ui/portfolio/waterfallBars.js';
-import { fakePortfolio, fakeService, pending } from './fake-service.js';
+import { encodeRegister, MemoryWorkbook } from '../../core/index.js';
+import { registerBuilder, standardSettings } from '../support/index.js';
+import { pending, realService, type RecordedService } from './real-service.js';
 import { renderPane } from './render-pane.js';
+import { ACTUALS_SHEET, uiWorkbook } from './ui-workbook.js';
 
 afterEach(cleanup);
 
 describe('Portfolio pane', () => {
   it('shows loading and error states', async () => {
-    renderPane(<PortfolioPane />, fakeService({ portfolio: () => pending() }));
+    renderPane(<PortfolioPane />, await realService({ overrides: { portfolio: () => pending() } }));
     expect(screen.getByText('Computing the portfolio…')).toBeTruthy();
     cleanup();
     renderPane(
       <PortfolioPane />,
-      fakeService({ portfolio: () => Promise.reject(new Error('PG Plan!C7: "x" is not a number')) }),
+      await realService({
+        overrides: { portfolio: () => Promise.reject(new Error('PG Plan!C7: "x" is not a number')) },
+      }),
     );
     expect(await screen.findByText('PG Plan!C7: "x" is not a number')).toBeTruthy();
   });
 
   it('says so when there is no target and nothing to decide', async () => {
-    const empty = {
-      ...fakePortfolio(),
-      target: null,
-      gapToTarget: null,
-      coverage: null,
-      decisionQueue: [],
-      watermelons: [],
-    };
-    renderPane(<PortfolioPane />, fakeService({ portfolio: () => Promise.resolve(empty) }));
+    // One idea, no plan yet, in a register without a portfolio target.
+    const workbook = new MemoryWorkbook({});
+    const register = registerBuilder(standardSettings({ target: null }))
+      .initiative('CAMP-03', { name: 'Trade fair Hannover' })
+      .build();
+    await workbook.write({ sheets: encodeRegister(register, null) });
+    renderPane(<PortfolioPane />, await realService({ workbook }));
     const figures = await screen.findByLabelText('Portfolio figures');
     expect(within(figures).getByText('Target').nextSibling?.textContent).toBe('not set');
     expect(screen.getByText('No decision required.')).toBeTruthy();
   });
 
   it('shows the figures, the DoI waterfall, decisions and a grouping', async () => {
-    const service = fakeService();
+    const service = await realService();
     const { harness } = renderPane(<PortfolioPane />, service);
     const figures = await screen.findByLabelText('Portfolio figures');
-    expect(within(figures).getByText('Weighted pipeline').nextSibling?.textContent).toBe('€112,000');
-    expect(within(figures).getByText('Gap to target').nextSibling?.textContent).toBe('€388,000');
+    expect(within(figures).getByText('Weighted pipeline').nextSibling?.textContent).toBe('€168,400');
+    expect(within(figures).getByText('Gap to target').nextSibling?.textContent).toBe('€331,600');
     expect(within(figures).getByText('Coverage').nextSibling?.textContent).toBe('48%');
     const doi = screen.getByRole('table', { name: 'DoI waterfall' });
     expect(within(doi).getAllByRole('row')).toHaveLength(7);
@@ -59,15 +62,13 @@ describe('Portfolio pane', () => {
   });
 
   it('stacks the waterfall bars so the total equals the sum of levels', () => {
-    const bars = waterfallBars(fakePortfolio().byDoi);
+    const bars = waterfallBars(BY_DOI);
     expect(bars.at(-1)).toEqual({ label: 'Total', from: 0, to: 480000, total: true });
     expect(bars[2]).toEqual({ label: '2 Detailed', from: 120000, to: 240000, total: false });
   });
 
   it('shows the bridge between the two latest snapshots and lets the user pick others', async () => {
-    const service = fakeService({
-      portfolio: () => Promise.resolve({ ...fakePortfolio(), snapshots: ['2027-01', '2027-02', '2027-03'] }),
-    });
+    const service = await withSnapshots();
     renderPane(<PortfolioPane />, service);
     const bridge = await screen.findByRole('table', { name: 'Bridge from 2027-02 to 2027-03' });
     const rows = within(bridge)
@@ -75,12 +76,12 @@ describe('Portfolio pane', () => {
       .map((r) => r.textContent);
     expect(rows).toEqual([
       'StepAmount',
-      'Start (2027-02)€300,000',
-      'New initiatives+€20,000',
-      'Cancelled-€10,000',
+      'Start (2027-02)€324,000',
+      'New initiatives+€0',
+      'Cancelled-€112,000',
       'Re-baselined+€0',
-      'Estimate changes-€16,000',
-      'End (2027-03)€294,000',
+      'Estimate changes-€46,100',
+      'End (2027-03)€165,900',
     ]);
     fireEvent.change(screen.getByLabelText('From snapshot'), { target: { value: '2027-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '' } });
@@ -92,27 +93,27 @@ describe('Portfolio pane', () => {
   });
 
   it('shows cents when a step has them, so the amounts shown still add up', async () => {
-    const service = fakeService({
-      portfolio: () => Promise.resolve({ ...fakePortfolio(), snapshots: ['2027-02', '2027-03'] }),
-      bridge: (from, to) =>
-        Promise.resolve({
-          from,
-          to: to ?? 'now',
-          start: 1000.4,
-          newInitiatives: 0,
-          cancelled: -0.25,
-          rebaselined: 0,
-          estimateChanges: 100.35,
-          end: 1100.5,
-        }),
+    // Steps with cents, as a plan kept in cents gives them.
+    const real = await withSnapshots();
+    const service = await realService({
+      workbook: real.workbook,
+      overrides: {
+        bridge: (from, to) =>
+          Promise.resolve({
+            from,
+            to: to ?? 'now',
+            start: 1000.4,
+            newInitiatives: 0,
+            cancelled: -0.25,
+            rebaselined: 0,
+            estimateChanges: 100.35,
+            end: 1100.5,
+          }),
+      },
     });
     renderPane(<PortfolioPane />, service);
-    // The bridge loads after the portfolio: allow for a busy test machine.
-    const bridge = await screen.findByRole(
-      'table',
-      { name: 'Bridge from 2027-02 to 2027-03' },
-      { timeout: 5000 },
-    );
+    // The bridge loads after the portfolio.
+    const bridge = await screen.findByRole('table', { name: 'Bridge from 2027-02 to 2027-03' });
     const amounts = within(bridge)
       .getAllByRole('row')
       .slice(1)
@@ -122,12 +123,36 @@ describe('Portfolio pane', () => {
   });
 
   it('explains the bridge needs a stored snapshot when there is none', async () => {
-    const service = fakeService({
-      portfolio: () => Promise.resolve({ ...fakePortfolio(), snapshots: [] }),
-    });
+    const service = await realService();
     renderPane(<PortfolioPane />, service);
     expect(await screen.findByText(/No snapshot stored yet/)).toBeTruthy();
     expect(screen.queryByRole('table', { name: /^Bridge/ })).toBeNull();
     expect(service.calls.some((c) => c.method === 'bridge')).toBe(false);
   });
 });
+
+/** The DoI waterfall of a portfolio with one initiative of plan 120,000 on each of levels 1 to 4. */
+const BY_DOI = ['Defined', 'Identified', 'Detailed', 'Decided', 'Implemented', 'Closed'].map(
+  (name, level) => ({
+    level,
+    name,
+    count: level >= 1 && level <= 4 ? 1 : 0,
+    planTotal: level >= 1 && level <= 4 ? 120_000 : 0,
+  }),
+);
+
+/**
+ * The UI workbook with three monthly snapshots: January's and February's of the plan as it was,
+ * then Retargeting ads cancelled and the March CRM export booked before March's.
+ */
+async function withSnapshots(): Promise<RecordedService & { workbook: MemoryWorkbook }> {
+  const workbook = await uiWorkbook();
+  const service = await realService({ workbook });
+  await service.snapshot('2027-01');
+  await service.snapshot('2027-02');
+  await service.move({ id: 'CAMP-04', kind: 'cancel', reason: 'Budget moved to partner events' });
+  await service.importActuals({ kind: 'sheet', sheet: ACTUALS_SHEET });
+  await service.snapshot('2027-03');
+  service.calls.length = 0;
+  return Object.assign(service, { workbook });
+}

@@ -1,39 +1,43 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { encodeRegister, MemoryWorkbook } from '../../core/index.js';
 import { RegisterPane } from '../../ui/register/RegisterPane.js';
-import { fakeService, pending } from './fake-service.js';
+import { registerBuilder } from '../support/index.js';
+import { pending, realService } from './real-service.js';
 import { renderPane } from './render-pane.js';
 
 afterEach(cleanup);
 
 describe('Register pane', () => {
-  it('shows a spinner while the register is recomputed', () => {
-    renderPane(<RegisterPane />, fakeService({ refresh: () => pending() }));
+  it('shows a spinner while the register is recomputed', async () => {
+    renderPane(<RegisterPane />, await realService({ overrides: { refresh: () => pending() } }));
     expect(screen.getByText('Recomputing the register…')).toBeTruthy();
   });
 
   it('shows the service error and offers to try again', async () => {
     renderPane(
       <RegisterPane />,
-      fakeService({ refresh: () => Promise.reject(new Error('PG Register!B4: "abc" is not a number')) }),
+      await realService({
+        overrides: { refresh: () => Promise.reject(new Error('PG Register!B4: "abc" is not a number')) },
+      }),
     );
     expect(await screen.findByText(/PG Register!B4/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('sends a user without initiatives to Convert plan', async () => {
-    const base = fakeService();
-    const service = fakeService({
-      refresh: async () => ({ ...(await base.refresh()), rows: [] }),
-    });
+    // A register whose initiatives were all deleted by hand: PG Register holds only its header.
+    const empty = new MemoryWorkbook({});
+    await empty.write({ sheets: encodeRegister(registerBuilder().build(), null) });
+    const service = await realService({ workbook: empty });
     const { harness } = renderPane(<RegisterPane />, service);
     fireEvent.click(await screen.findByRole('button', { name: 'Convert plan' }));
     expect(harness.went).toEqual(['convert']);
   });
 
   it('lists initiatives with both lights in words, filters them and opens one', async () => {
-    const { harness } = renderPane(<RegisterPane />, fakeService());
+    const { harness } = renderPane(<RegisterPane />, await realService());
     const table = await screen.findByRole('list', { name: 'Initiatives' });
     expect(within(table).getAllByRole('listitem')).toHaveLength(4);
     expect(within(table).getAllByLabelText('Value: Red').length).toBe(1);

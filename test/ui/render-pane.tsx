@@ -1,7 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { GovernanceService } from '../../core/contract/governance-service.js';
+import type { GovernanceService } from '../../core/index.js';
 import { createFormatters } from '../../ui/format/formatters.js';
 import { PaneContext, type PaneContextValue, type PaneId } from '../../ui/PaneContext.js';
 import { useAsync } from '../../ui/common/useAsync.js';
@@ -12,6 +12,11 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+
+// A pane answers when the real service has read and computed the workbook; on a loaded machine that
+// takes longer than testing-library's default second. `findBy…` still returns as soon as the state
+// is there: this is only how long it waits before it says the pane never got there.
+configure({ asyncUtilTimeout: 15_000 });
 
 export interface Harness {
   opened: string[];
@@ -24,7 +29,6 @@ export function renderPane(pane: ReactElement, service: GovernanceService, selec
   const harness: Harness = { opened: [], went: [], changes: 0 };
   const value: Omit<PaneContextValue, 'overview'> = {
     service,
-    host: 'playground',
     format: createFormatters('EUR', 'en-US'),
     version: 0,
     changed: () => harness.changes++,

@@ -1,27 +1,30 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import type { SettingsDto } from '../../core/contract/governance-service.js';
 import { SettingsPane } from '../../ui/settings/SettingsPane.js';
-import { fakeService, pending } from './fake-service.js';
+import { SHEETS, type Grid, type SettingsDto } from '../../core/index.js';
+import { pending, realService } from './real-service.js';
+import { uiWorkbook } from './ui-workbook.js';
 import { renderPane } from './render-pane.js';
 
 afterEach(cleanup);
 
 describe('Settings pane', () => {
   it('shows loading and error states', async () => {
-    renderPane(<SettingsPane />, fakeService({ settings: () => pending() }));
+    renderPane(<SettingsPane />, await realService({ overrides: { settings: () => pending() } }));
     expect(screen.getByText('Loading settings…')).toBeTruthy();
     cleanup();
     renderPane(
       <SettingsPane />,
-      fakeService({ settings: () => Promise.reject(new Error('PG Settings!B3: "maybe" is not a date')) }),
+      await realService({
+        overrides: { settings: () => Promise.reject(new Error('PG Settings!B3: "maybe" is not a date')) },
+      }),
     );
     expect(await screen.findByText('PG Settings!B3: "maybe" is not a date')).toBeTruthy();
   });
 
   it('saves only what changed and says what it wrote', async () => {
-    const service = fakeService();
+    const service = await realService();
     renderPane(<SettingsPane />, service);
     fireEvent.change(await screen.findByLabelText('Portfolio target'), { target: { value: '650000' } });
     fireEvent.change(screen.getByLabelText('Red below (% of plan)'), { target: { value: '85' } });
@@ -35,7 +38,7 @@ describe('Settings pane', () => {
   });
 
   it('refuses bad input with what to fix, and sends nothing', async () => {
-    const service = fakeService();
+    const service = await realService();
     renderPane(<SettingsPane />, service);
     fireEvent.change(await screen.findByLabelText('Currency'), { target: { value: 'euro' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -44,13 +47,15 @@ describe('Settings pane', () => {
   });
 
   it('takes who is acting from the App’s overview instead of reading the workbook again', async () => {
-    const base = fakeService();
+    const base = await realService();
     let answer: (value: Awaited<ReturnType<typeof base.overview>>) => void = () => {};
     let reads = 0;
-    const service = fakeService({
-      overview: () => {
-        reads++;
-        return new Promise((resolve) => (answer = resolve));
+    const service = await realService({
+      overrides: {
+        overview: () => {
+          reads++;
+          return new Promise((resolve) => (answer = resolve));
+        },
       },
     });
     renderPane(<SettingsPane />, service);
@@ -65,7 +70,7 @@ describe('Settings pane', () => {
   });
 
   it('declares the name recorded in the audit log', async () => {
-    const service = fakeService();
+    const service = await realService();
     renderPane(<SettingsPane />, service);
     const name = await screen.findByLabelText<HTMLInputElement>('Your name (declared identity)');
     expect(name.value).toBe('Maria Keller');
@@ -75,10 +80,10 @@ describe('Settings pane', () => {
   });
 
   it('edits the criteria and movers of a level and the granularity, and sends the whole ladder', async () => {
-    const service = fakeService();
+    // Before the first conversion: once a register has months, quarters need a new conversion.
+    const service = await realService({ register: false });
     renderPane(<SettingsPane />, service);
     const criteria = await screen.findByRole('group', { name: 'Criteria to enter 2 Detailed' });
-    fireEvent.click(within(criteria).getByLabelText('Plan phasing (total > 0)'));
     fireEvent.click(within(criteria).getByLabelText('Start and due dates'));
     const movers = screen.getByRole('group', { name: 'Who may move into 2 Detailed' });
     fireEvent.click(within(movers).getByLabelText('Owner'));
@@ -89,42 +94,48 @@ describe('Settings pane', () => {
     const patch = service.calls.at(-1)!.args[0] as Partial<SettingsDto>;
     expect(patch.granularity).toBe('quarter');
     expect(patch.ladder?.find((l) => l.level === 2)).toMatchObject({
-      criteria: ['plan', 'dates'],
+      criteria: ['plan'],
       movers: ['sponsor', 'pmo'],
     });
     expect(patch.ladder?.find((l) => l.level === 1)?.movers).toEqual(['owner', 'pmo']);
   });
 
   it('shows the problems the service refuses a save with', async () => {
-    const service = fakeService({
-      saveSettings: () =>
-        Promise.reject(
-          new Error(
-            'Ladder: Only a controller may sign off (Level 5); remove owner from its movers in PG Settings.',
-          ),
-        ),
-    });
+    const service = await realService();
     renderPane(<SettingsPane />, service);
     const movers = await screen.findByRole('group', { name: 'Who may move into 5 Closed' });
-    fireEvent.click(within(movers).getByLabelText('Controller'));
+    fireEvent.click(within(movers).getByLabelText('Owner'));
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Only a controller may sign off');
   });
 
   it('lists what PG Settings holds that PlanGate cannot use, with the cell', async () => {
-    const base = fakeService();
-    const service = fakeService({
-      overview: async () => ({
-        ...(await base.overview()),
-        problems: [
-          { sheet: 'PG Settings', cell: 'B20', message: 'Only a controller may sign off (Level 5).' },
-          { sheet: 'PG Plan', cell: 'C4', message: 'not a number' },
-        ],
-      }),
+    // By hand, someone lets owners sign off in PG Settings and types a word into PG Plan.
+    const workbook = await uiWorkbook();
+    const read = await workbook.read([SHEETS.settings, SHEETS.plan]);
+    const settings = edited(
+      read.grids[SHEETS.settings],
+      19,
+      1,
+      'Closed | weight 1 | criteria signOff | movers owner, controller',
+    );
+    const plan = edited(read.grids[SHEETS.plan], 3, 2, 'abc');
+    await workbook.write({
+      sheets: [
+        { sheet: SHEETS.settings, mode: 'replace', rows: settings },
+        { sheet: SHEETS.plan, mode: 'replace', rows: plan },
+      ],
     });
-    renderPane(<SettingsPane />, service);
+    renderPane(<SettingsPane />, await realService({ workbook }));
     const list = await screen.findByRole('list', { name: 'Problems in PG Settings' });
-    expect(list.textContent).toContain('PG Settings B20: Only a controller may sign off (Level 5).');
+    expect(list.textContent).toContain('PG Settings B20: Only a controller may sign off (Level 5)');
     expect(list.textContent).not.toContain('PG Plan');
   });
 });
+
+/** A copy of `grid` with the cell at (row, col), counted from 0, set to `value`. */
+function edited(grid: Grid, row: number, col: number, value: string): Grid {
+  const rows = grid.map((r) => [...r]);
+  rows[row][col] = value;
+  return rows;
+}

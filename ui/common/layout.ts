@@ -33,3 +33,6 @@ export const usePaneStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   h: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The class names of the shared pane layout, as a pane's render function receives them. */
+export type PaneClasses = ReturnType<typeof usePaneStyles>;

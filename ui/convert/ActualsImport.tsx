@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
-import type { ActualsReportDto, SourceRef } from '../../core/index.js';
-import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
+import type { SourceRef } from '../../core/index.js';
+import { ResultBar } from '../common/ResultBar.js';
+import { useAction } from '../common/useAction.js';
 import { usePane } from '../PaneContext.js';
 import { ActualsReportView } from './ActualsReportView.js';
 import { SourcePicker } from './SourcePicker.js';
@@ -9,27 +9,14 @@ import { SourcePicker } from './SourcePicker.js';
 /** Import a CRM/ERP export as actuals, from a sheet or a file. */
 export function ActualsImport({ sheets }: { sheets: string[] }) {
   const { service, changed } = usePane();
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<ActualsReportDto | null>(null);
-  const [error, setError] = useState<WriteResult | null>(null);
-  const run = async (source: SourceRef) => {
-    setBusy(true);
-    setError(null);
-    setReport(null);
-    try {
-      setReport(await service.importActuals(source));
-      changed();
-    } catch (e) {
-      setError(failed(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const actuals = useAction((source: SourceRef) => service.importActuals(source), changed);
+  // While a new import runs, and after one failed, the last report is no longer the current one.
+  const report = actuals.busy || actuals.failure ? null : actuals.outcome;
   return (
     <>
-      <SourcePicker what="actuals" sheets={sheets} busy={busy} onPick={(src) => void run(src)} />
-      {busy && <Spinner size="tiny" label="Importing actuals…" />}
-      <ResultBar result={error} />
+      <SourcePicker what="actuals" sheets={sheets} busy={actuals.busy} onPick={actuals.run} />
+      {actuals.busy && <Spinner size="tiny" label="Importing actuals…" />}
+      <ResultBar result={actuals.failure} />
       {report && <ActualsReportView report={report} />}
     </>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Field, Textarea } from '@fluentui/react-components';
 import type { InitiativeDetailDto, MoveAvailabilityDto, MoveKind } from '../../core/index.js';
-import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
+import { ResultBar } from '../common/ResultBar.js';
+import { useAction } from '../common/useAction.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 import { MoveAction } from './MoveAction.js';
@@ -24,8 +25,6 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
   const s = usePaneStyles();
   const { service, changed } = usePane();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<WriteResult | null>(null);
   const [missingReason, setMissingReason] = useState(false);
   const { row, nextGate } = detail;
   const closed = row.state === 'closed';
@@ -37,33 +36,26 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
       ? { allowed: false, refusal: impossible }
       : availabilityOf(detail, kind);
 
-  const run = async (kind: MoveKind) => {
-    if (NEEDS_REASON.includes(kind) && !reason.trim()) {
-      setMissingReason(true);
-      return;
-    }
-    setMissingReason(false);
-    setBusy(true);
-    try {
-      const r = await service.move({ id: row.id, kind, reason: reason.trim() });
-      setResult(r);
-      if (r.ok) {
-        setReason('');
-        changed();
-      }
-    } catch (e) {
-      setResult(failed(e));
-    } finally {
-      setBusy(false);
-    }
+  const moving = useAction(
+    (kind: MoveKind) => service.move({ id: row.id, kind, reason: reason.trim() }),
+    (r) => {
+      if (!r.ok) return;
+      setReason('');
+      changed();
+    },
+  );
+  const run = (kind: MoveKind) => {
+    const missing = NEEDS_REASON.includes(kind) && !reason.trim();
+    setMissingReason(missing);
+    if (!missing) moving.run(kind);
   };
 
   const action = (kind: MoveKind, label: string, impossible: string | null = null, primary = false) => (
     <MoveAction
       availability={offer(kind, impossible)}
-      busy={busy}
+      busy={moving.busy}
       primary={primary}
-      onRun={() => void run(kind)}
+      onRun={() => run(kind)}
     >
       {label}
     </MoveAction>
@@ -96,7 +88,7 @@ export function MoveForm({ detail }: { detail: InitiativeDetailDto }) {
         {/* Once the plan is frozen, the sponsor or PMO can approve today's plan as the new baseline. */}
         {detail.baseline !== null && action('rebaseline', 'Approve re-baseline', endedWhy)}
       </div>
-      <ResultBar result={result} />
+      <ResultBar result={moving.failure ?? moving.outcome} />
     </div>
   );
 }

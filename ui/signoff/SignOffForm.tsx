@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Card, Field, Input, Text } from '@fluentui/react-components';
 import type { SignOffQueueItemDto } from '../../core/index.js';
-import { failed, ResultBar, type WriteResult } from '../common/ResultBar.js';
+import { ResultBar, type WriteResult } from '../common/ResultBar.js';
+import { useAction } from '../common/useAction.js';
 import { usePaneStyles } from '../common/layout.js';
 import { usePane } from '../PaneContext.js';
 
@@ -17,29 +18,20 @@ export function SignOffForm({
   const { service, format, changed, openInitiative } = usePane();
   const [value, setValue] = useState(String(Math.round(item.actualToDate * 100) / 100));
   const [evidence, setEvidence] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<WriteResult | null>(null);
   const amount = Number(value);
   const valueError =
     value.trim() === '' || !Number.isFinite(amount) ? 'Type the confirmed value as a number.' : null;
 
-  const sign = async () => {
-    if (valueError) return;
-    setBusy(true);
-    try {
-      const r = await service.signOff({ id: item.id, confirmedValue: amount, evidence: evidence.trim() });
+  const signing = useAction(
+    () => service.signOff({ id: item.id, confirmedValue: amount, evidence: evidence.trim() }),
+    (r) => {
       // Success is shown by the pane (the item leaves the queue); a refusal stays here.
-      if (r.ok) {
-        setResult(null);
-        onResult(r);
-        changed();
-      } else setResult(r);
-    } catch (e) {
-      setResult(failed(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      if (!r.ok) return;
+      onResult(r);
+      changed();
+    },
+  );
+  const refusal = signing.outcome && !signing.outcome.ok ? signing.outcome : null;
 
   return (
     <Card aria-label={`Sign off ${item.id}`}>
@@ -69,14 +61,18 @@ export function SignOffForm({
         </Field>
       </div>
       <div className={s.row}>
-        <Button appearance="primary" disabled={busy || valueError !== null} onClick={() => void sign()}>
+        <Button
+          appearance="primary"
+          disabled={signing.busy || valueError !== null}
+          onClick={() => valueError === null && signing.run()}
+        >
           Sign off {item.id}
         </Button>
         <Button appearance="subtle" onClick={() => openInitiative(item.id)}>
           Open initiative
         </Button>
       </div>
-      <ResultBar result={result} />
+      <ResultBar result={signing.failure ?? refusal} />
     </Card>
   );
 }

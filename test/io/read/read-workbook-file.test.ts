@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readWorkbookFile, UnreadableFileError } from '../../../io/read-workbook-file.js';
 
@@ -138,10 +139,18 @@ describe('readWorkbookFile: spreadsheets', () => {
     await expect(readWorkbookFile('plan.pdf', utf8('%PDF-1.4'))).rejects.toThrow(/Save the plan/);
   });
 
-  it('reports a damaged spreadsheet as a message, not a crash', async () => {
+  it('reports a zip cut short as cut short, not a crash', async () => {
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     await expect(readWorkbookFile('broken.xlsx', broken)).rejects.toThrow(
-      /could not be opened as a spreadsheet/,
+      /^broken\.xlsx is cut short \(7 bytes; the zip directory at its end is missing\)/,
     );
+  });
+
+  it('reports a whole zip whose workbook part is garbage as a damaged spreadsheet', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/workbook.xml', '<<< not xml');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    await expect(readWorkbookFile('garbage.xlsx', bytes)).rejects.toThrow(UnreadableFileError);
   });
 });
