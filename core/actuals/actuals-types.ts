@@ -17,6 +17,11 @@ export interface ActualsOptions {
   amountColumn?: string;
   /** Book every row in this period when the export has no dates (e.g. an "All time" report). */
   period?: Period;
+  /**
+   * Exchange rates the user gave for amounts written in another currency: 1 unit of the code is
+   * worth this much in the register's currency. Without one, such an amount is refused at its cell.
+   */
+  rates?: Readonly<Record<string, number>>;
   /** CRM exports with a stage column: only won deals are realised value (default true). */
   wonOnly?: boolean;
 }

@@ -9,6 +9,11 @@ export interface Booking {
   covered: Period[];
   /** IDs whose PG Actual row changed. */
   updated: string[];
+  /**
+   * Signed-off initiatives whose sealed actuals the export would change: not booked. Their
+   * export rows and the amount the export has for them in the periods it covers.
+   */
+  sealed: { id: string; rows: number[]; amount: number }[];
 }
 
 const cents = (v: number): number => Math.round(v * 100) / 100;
@@ -18,6 +23,8 @@ const cents = (v: number): number => Math.round(v * 100) / 100;
  * the export covers: the export's sum, or 0 where it covers the period but has no row for the
  * initiative. Initiatives the export does not name keep their actuals. So importing the same
  * export twice gives the same register, and a deal moved to another month moves its amount.
+ * A signed-off (closed) initiative keeps its sealed actuals: what the export would change is
+ * listed in `sealed`, never booked.
  */
 export function bookActuals(
   register: Register,
@@ -25,7 +32,7 @@ export function bookActuals(
   coverage: ReadonlySet<Period>,
 ): Booking {
   const seen = register.periods.filter((p) => coverage.has(p));
-  if (seen.length === 0) return { register, covered: [], updated: [] };
+  if (seen.length === 0) return { register, covered: [], updated: [], sealed: [] };
   const first = register.periods.indexOf(seen[0]);
   const last = register.periods.indexOf(seen[seen.length - 1]);
   const covered = register.periods.slice(first, last + 1);
@@ -39,6 +46,7 @@ export function bookActuals(
   }
 
   const updated: string[] = [];
+  const sealed: Booking['sealed'] = [];
   const initiatives = register.initiatives.map((initiative) => {
     const sum = sums.get(initiative.id);
     if (!sum) return initiative;
@@ -46,8 +54,15 @@ export function bookActuals(
     for (let p = first; p <= last; p++) actual[p] = cents(sum[p]);
     const changed = actual.some((v, p) => !sameAmount(v, initiative.actual[p]));
     if (!changed) return initiative;
+    if (initiative.state === 'closed') {
+      // Sealed at sign-off: only a controller's re-open lets new actuals in.
+      const own = lines.filter((line) => line.ids[0] === initiative.id);
+      const amount = cents(own.reduce((total, line) => total + line.amount, 0));
+      sealed.push({ id: initiative.id, rows: own.map((line) => line.row), amount });
+      return initiative;
+    }
     updated.push(initiative.id);
     return { ...initiative, actual };
   });
-  return { register: updated.length > 0 ? { ...register, initiatives } : register, covered, updated };
+  return { register: updated.length > 0 ? { ...register, initiatives } : register, covered, updated, sealed };
 }

@@ -7,7 +7,10 @@ import type { ValueHints } from '../values/value-hints.js';
 import type { ActualsReportDto } from '../contract/governance-service.js';
 import { canonicalJson } from '../seal/canonical-json.js';
 import type { ActualsLine, ActualsMapping, ActualsOptions, ActualsResult } from './actuals-types.js';
+import { amountMeaning } from '../values/amount-meaning.js';
 import { bookActuals } from './book-actuals.js';
+import { dateOrderWarning } from './date-order-warning.js';
+import { sealedActualsWarnings } from './sealed-actuals-warnings.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';
 import {
   detectAmountColumn,
@@ -69,17 +72,22 @@ export function importActuals(
   const read = readLines(grid, mapping, index, register, options, hints);
   const { lines, excluded, problems, unmatched, ambiguous } = read;
   const booked = bookActuals(register, lines, read.coverage);
-  const warnings = actualsWarnings({
-    mapping,
-    currency: register.settings.currency,
-    span: `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`,
-    unmatched,
-    ambiguous,
-    skipped: read.skipped,
-    nullMarks: read.nullMarks,
-    problems,
-    nothingBooked: booked.covered.length === 0 && lines.length === 0 && excluded.length > 0,
-  });
+  const dateOrder = dateOrderWarning(grid, mapping);
+  const warnings = [
+    ...(dateOrder ? [dateOrder] : []),
+    ...sealedActualsWarnings(register, mapping.sheet, booked.sealed),
+    ...actualsWarnings({
+      mapping,
+      currency: register.settings.currency,
+      span: `${register.periods[0]} … ${register.periods[register.periods.length - 1]}`,
+      unmatched,
+      ambiguous,
+      skipped: read.skipped,
+      nullMarks: read.nullMarks,
+      problems,
+      nothingBooked: booked.covered.length === 0 && lines.length === 0 && excluded.length > 0,
+    }),
+  ];
   const report: ActualsReportDto = {
     matchedRows: new Set(lines.map((l) => l.row)).size,
     periods: booked.covered,
@@ -412,14 +420,32 @@ function amountsOfRow(
       found.nullMarks.push(cellAddress(sourceRow - 1, column));
     if (!parsed.ok) {
       unreadable = true;
+      const meaning = amountMeaning(cell, { currency: reading.register.settings.currency });
       found.problems.push({
         sheet: mapping.sheet,
         cell: cellAddress(sourceRow - 1, column),
-        message: parsed.message,
+        message: meaning.ok ? parsed.message : meaning.message,
       });
       continue;
     }
-    if (parsed.value !== null) amounts.push({ period, amount: parsed.value });
+    if (parsed.value === null) continue;
+    // "$50" in a EUR register is not €50: refused at its cell unless the user gave a rate.
+    const meaning = amountMeaning(cell, {
+      currency: reading.register.settings.currency,
+      rates: reading.options.rates,
+    });
+    if (!meaning.ok) {
+      unreadable = true;
+      found.problems.push({
+        sheet: mapping.sheet,
+        cell: cellAddress(sourceRow - 1, column),
+        message: meaning.message,
+      });
+      continue;
+    }
+    const amount =
+      meaning.factor === 1 ? parsed.value : Math.round(parsed.value * meaning.factor * 100) / 100;
+    amounts.push({ period, amount });
   }
   if (amounts.length === 0) {
     found.excluded.push({

@@ -44,7 +44,7 @@ export function decodeRegister(read: WorkbookRead, options: DecodeOptions = {}):
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { settings, problems: settingsProblems } = decodeSettingsSheet(read.grids[SHEETS.settings], today);
   const series = SERIES.map(([, sheet]) =>
-    decodeSeriesSheet(sheet, read.grids[sheet] ?? [], settings.granularity),
+    decodeSeriesSheet(sheet, read.grids[sheet] ?? [], settings.granularity, settings.currency),
   );
   const periods = unionPeriods(series);
   const registerSheet = decodeRegisterSheet(read.grids[SHEETS.register] ?? [], settings, periods.length);

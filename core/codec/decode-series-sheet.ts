@@ -1,6 +1,7 @@
 import { cellAddress, type CellProblem, type Grid } from '../model/cell.js';
 import type { Granularity, Period } from '../model/period.js';
 import type { UnknownColumns } from '../model/register.js';
+import { amountMeaning } from '../values/amount-meaning.js';
 import { parseNumber } from '../values/parse-number.js';
 import { parseText } from '../values/parse-text.js';
 import { columnHasData, findHeaderRow, headerText, isBlankRow } from './header-key.js';
@@ -24,7 +25,13 @@ export interface SeriesSheetDecode {
 }
 
 /** `PG Plan` / `PG Forecast` / `PG Actual`: column `ID`, one column per period, the user's other columns kept. */
-export function decodeSeriesSheet(sheet: string, grid: Grid, granularity: Granularity): SeriesSheetDecode {
+export function decodeSeriesSheet(
+  sheet: string,
+  grid: Grid,
+  granularity: Granularity,
+  /** The register's currency: an amount typed in another (`$50` in EUR), a percent or a date is reported. */
+  currency: string | null = null,
+): SeriesSheetDecode {
   const result: SeriesSheetDecode = {
     periods: [],
     rows: new Map(),
@@ -111,8 +118,11 @@ export function decodeSeriesSheet(sheet: string, grid: Grid, granularity: Granul
       }
       if (cell === null || cell === undefined) continue;
       const read = parseNumber(cell);
+      const meaning = read.ok && read.value !== null ? amountMeaning(cell, { currency }) : null;
       if (!read.ok)
         result.problems.push({ sheet, cell: cellAddress(r, col), message: `${period}: ${read.message}` });
+      else if (meaning && !meaning.ok)
+        result.problems.push({ sheet, cell: cellAddress(r, col), message: `${period}: ${meaning.message}` });
       else if (read.value !== null) values[k] = read.value;
     }
     result.rows.set(key, { id, row: r + 1, values });

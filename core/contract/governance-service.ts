@@ -303,13 +303,28 @@ export interface PortfolioDto extends Portfolio {
   snapshots: string[];
 }
 
+export interface VerificationFindingDto {
+  kind: string;
+  sheet: string;
+  /** A1 address or row range; null when the place no longer exists (a deleted row). */
+  cell: string | null;
+  id?: string;
+  message: string;
+}
+
 export interface VerificationDto {
+  /** True only when there is a register and nothing was found. */
   ok: boolean;
+  hasRegister: boolean;
+  /** Everything found, each at its sheet and cell: the chain, seals, levels, settings, unreadable cells. */
+  findings: VerificationFindingDto[];
+  /** Hand edits of PG Settings since PG Audit recorded them: key, old and new value, cell. */
+  settingsEdits: { key: string; old: string | null; new: string | null; cell: string | null }[];
   checkedEvents: number;
   /** The first event whose hash or link does not match, or null. */
   firstBroken: { row: number; time: string; action: string; initiative: string; message: string } | null;
   modifiedAfterSignOff: { id: string; name: string; fields: string[]; message: string }[];
-  /** DoI or state typed into PG Register by hand (differs from PG Audit); not counted in `ok`. */
+  /** DoI or state typed into PG Register by hand (differs from PG Audit); also among `findings`. */
   levelsWithoutAudit?: { id: string; name: string; message: string }[];
   /** Always shown: tamper-evident, not tamper-proof. */
   notice: string;

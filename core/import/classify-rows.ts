@@ -7,6 +7,7 @@ import { errorReading } from '../values/value-hints.js';
 import type { SheetView } from './sheet-view.js';
 import type { TableFrame } from './table-frame.js';
 import { isTotalLabel } from './total-label.js';
+import { amountMeaning } from '../values/amount-meaning.js';
 
 export type RowKind = 'initiative' | 'section' | 'total' | 'blank' | 'excluded';
 
@@ -123,9 +124,12 @@ export function classifyRows(
       }
       if (errors === 'na-blank' && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell)) nullMarks++;
       const read = readNumber(cell, locales.get(c) ?? 'auto', errors);
-      values[k] = read.value;
-      if (read.problem)
-        rowProblems.push({ sheet: frame.sheet, cell: cellAddress(r, c), message: read.problem });
+      // A percent or a date in an amount column is no amount: reported at its cell, never booked.
+      const meaning =
+        read.problem === null && !Number.isNaN(read.value) ? amountMeaning(cell, { currency: null }) : null;
+      values[k] = meaning && !meaning.ok ? Number.NaN : read.value;
+      const problem = read.problem ?? (meaning && !meaning.ok ? meaning.message : null);
+      if (problem) rowProblems.push({ sheet: frame.sheet, cell: cellAddress(r, c), message: problem });
     }
     const filledCells = view.filledCount(r, frame.left, frame.right);
     const base = { row: r, values, program: section, reason: '' };

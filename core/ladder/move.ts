@@ -87,7 +87,7 @@ function up(step: Step): MoveOutcome {
   if (!ladderLevel(ladder, toLevel))
     return refused([`${initiative.id} is at ${levelLabel(ladder, initiative.doi)}, the top of the ladder.`]);
   const { problems } = evaluateGate(register, initiative, toLevel, step.actor, { rowOf: step.rowOf });
-  if (toLevel === ladder.signOffLevel) {
+  if (toLevel === ladder.signOffLevel || toLevel === topLevel(ladder)) {
     problems.unshift(
       `Moving ${initiative.id} to ${levelLabel(ladder, toLevel)} is the controller's sign-off: the controller uses Sign off, confirming the realised value and naming the evidence.`,
     );

@@ -1,6 +1,6 @@
 /**
  * Controller-backed closure. Only the initiative's controller or a controller listed in
- * PG Settings may sign off, never the owner; the initiative must be active and one level
+ * PG Settings may sign off, never the owner — checked here whatever the ladder's criteria say; the initiative must be active and one level
  * below sign-off; the confirmed value and the evidence are required. The 'sign-off' event
  * seals target, plan, actual, confirmed value, evidence and who confirmed, so any later
  * change to them shows in verification.
@@ -10,10 +10,13 @@ import type { Register } from '../model/register.js';
 import type { SignOffRequest } from '../model/sign-off-request.js';
 import type { Actor } from '../model/actor.js';
 import { canonicalJson } from '../seal/canonical-json.js';
+import { signOffProblems } from './criteria.js';
 import { evaluateGate } from './gate-check.js';
+import { ladderInvariantBreaches } from './governance-invariants.js';
 import { sealedValues } from './move.js';
 import { copyInitiative, findInitiative, refused, type MoveOutcome } from './outcome.js';
 import { levelLabel } from './presets.js';
+import { rolesOf } from './roles.js';
 import { formatAmount, type RowLookup } from './where.js';
 
 function levelProblem(register: Register, initiative: Initiative): string | null {
@@ -47,6 +50,19 @@ export function planSignOff(
     (p) => !p.startsWith(`${initiative.id} is closed`) && !p.includes('one level at a time'),
   );
   const all = level === null ? gateProblems : [level, ...gateProblems.filter((p) => p !== level)];
+  // Whatever the ladder's criteria say: never the owner, always a controller, at the last level.
+  const invariant = [
+    ...ladderInvariantBreaches(ladder).map((b) => `PG Settings: ${b.message}`),
+    ...signOffProblems({
+      register,
+      initiative,
+      actor,
+      roles: rolesOf(register.settings, initiative, actor.name),
+      toLevel: ladder.signOffLevel,
+      rowOf,
+    }),
+  ];
+  for (const problem of invariant) if (!all.some((p) => p.includes(problem))) all.push(problem);
   if (all.length > 0) return refused(all);
 
   const confirmedValue = request.confirmedValue;
@@ -68,6 +84,8 @@ export function planSignOff(
     confirmedValue,
     confirmedBy,
     evidence,
+    owner: initiative.owner.trim(),
+    controller: initiative.controller.trim(),
     ...sealedValues(register, initiative),
   });
   const to = levelLabel(ladder, ladder.signOffLevel);

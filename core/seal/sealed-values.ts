@@ -6,6 +6,7 @@ import type { AuditEvent } from '../model/audit.js';
 import type { Initiative } from '../model/initiative.js';
 import type { Register } from '../model/register.js';
 import { parsePayload } from './canonical-json.js';
+import { recordedLevels } from './recorded-levels.js';
 import { changedPeriods, sameAmount, seriesFromRecord } from './sealed-series.js';
 
 /** Whether an event froze or re-approved the plan (its payload carries the baseline). */
@@ -62,6 +63,9 @@ export const SEALED_FIELDS = {
   confirmedValue: 'Confirmed value',
   evidence: 'Evidence',
   confirmedBy: 'Confirmed by',
+  confirmedAt: 'Confirmed at',
+  owner: 'Owner',
+  controller: 'Controller',
   state: 'State',
 } as const;
 
@@ -84,41 +88,66 @@ function shown(value: number | null): string {
   return value === null ? 'blank' : String(value);
 }
 
+/** One sealed value that differs: its field, and the period for a series value. */
+export interface SealDifference {
+  field: (typeof SEALED_FIELDS)[keyof typeof SEALED_FIELDS];
+  period?: string;
+}
+
 /** Compares an initiative with its sign-off seal. */
 export function compareWithSeal(
   initiative: Initiative,
   seal: SealedSignOff,
   periods: Register['periods'],
-): SealComparison {
+): SealComparison & { differences: SealDifference[] } {
   const p = seal.payload;
   const fields: string[] = [];
   const details: string[] = [];
+  const differences: SealDifference[] = [];
   const sealedTarget = num(p.target);
   if (!sameAmount(sealedTarget, initiative.target)) {
     fields.push(SEALED_FIELDS.target);
     details.push(`Target ${shown(sealedTarget)} → ${shown(initiative.target)}`);
+    differences.push({ field: SEALED_FIELDS.target });
   }
   for (const key of ['plan', 'actual'] as const) {
     const changed = changedPeriods(p[key], initiative[key], periods);
     if (changed.length > 0) {
       fields.push(SEALED_FIELDS[key]);
       details.push(`${SEALED_FIELDS[key]} in ${changed.join(', ')}`);
+      for (const period of changed) differences.push({ field: SEALED_FIELDS[key], period });
     }
   }
   const sealedValue = num(p.confirmedValue);
   if (!sameAmount(sealedValue, initiative.confirmedValue)) {
     fields.push(SEALED_FIELDS.confirmedValue);
     details.push(`Confirmed value ${shown(sealedValue)} → ${shown(initiative.confirmedValue)}`);
+    differences.push({ field: SEALED_FIELDS.confirmedValue });
   }
   if (text(p.evidence) !== initiative.evidence.trim()) {
     fields.push(SEALED_FIELDS.evidence);
     details.push('Evidence');
+    differences.push({ field: SEALED_FIELDS.evidence });
   }
   if (text(p.confirmedBy) !== initiative.confirmedBy.trim()) {
     fields.push(SEALED_FIELDS.confirmedBy);
     details.push(`Confirmed by "${text(p.confirmedBy)}" → "${initiative.confirmedBy.trim()}"`);
+    differences.push({ field: SEALED_FIELDS.confirmedBy });
   }
-  return { fields, details };
+  const signedOn = seal.event.time.slice(0, 10);
+  if ((initiative.confirmedAt ?? '') !== signedOn) {
+    fields.push(SEALED_FIELDS.confirmedAt);
+    details.push(`Confirmed at ${signedOn} → ${initiative.confirmedAt ?? 'blank'}`);
+    differences.push({ field: SEALED_FIELDS.confirmedAt });
+  }
+  // Sealed since sign-offs record who owned and controlled the initiative; older seals lack them.
+  for (const key of ['owner', 'controller'] as const) {
+    if (typeof p[key] !== 'string' || text(p[key]) === initiative[key].trim()) continue;
+    fields.push(SEALED_FIELDS[key]);
+    details.push(`${SEALED_FIELDS[key]} "${text(p[key])}" → "${initiative[key].trim()}"`);
+    differences.push({ field: SEALED_FIELDS[key] });
+  }
+  return { fields, details, differences };
 }
 
 /**
@@ -128,9 +157,11 @@ export function compareWithSeal(
  */
 export function signOffChanges(register: Register): Map<string, string[]> {
   const seals = latestSignOffs(register.audit);
+  const recorded = recordedLevels(register);
   const changes = new Map<string, string[]>();
   for (const initiative of register.initiatives) {
-    if (initiative.state !== 'closed') continue;
+    // Closed in PG Register, or closed by PG Audit and typed back to another State by hand.
+    if (initiative.state !== 'closed' && recorded.get(initiative.id)?.state !== 'closed') continue;
     const seal = seals.get(initiative.id);
     if (!seal) {
       changes.set(initiative.id, [SEALED_FIELDS.state]);

@@ -7,8 +7,8 @@
 import { GENESIS_HASH } from '../model/audit.js';
 import type { Register } from '../model/register.js';
 import { eventHash } from './chain.js';
-import { levelsWithoutAudit, type LevelWithoutAudit } from './recorded-levels.js';
-import { compareWithSeal, latestSignOffs } from './sealed-values.js';
+import { levelsWithoutAudit, recordedLevels, type LevelWithoutAudit } from './recorded-levels.js';
+import { compareWithSeal, latestSignOffs, type SealDifference } from './sealed-values.js';
 import { auditRowOf, type SheetRows } from './sheet-rows.js';
 
 export interface BrokenLink {
@@ -26,6 +26,8 @@ export interface ModifiedAfterSignOff {
   id: string;
   name: string;
   fields: string[];
+  /** Each sealed value that differs (series values by period), so callers can name the cells. */
+  differences: SealDifference[];
   message: string;
 }
 
@@ -68,11 +70,16 @@ function findFirstBroken(register: Register, rows: SheetRows): BrokenLink | null
   return null;
 }
 
+/**
+ * Closed initiatives compared with their seals: closed in PG Register, or closed by PG Audit
+ * (a State typed back to active after sign-off does not take an initiative out of the check).
+ */
 function findModified(register: Register, rows: SheetRows): ModifiedAfterSignOff[] {
   const seals = latestSignOffs(register.audit);
+  const recorded = recordedLevels(register);
   const modified: ModifiedAfterSignOff[] = [];
   for (const initiative of register.initiatives) {
-    if (initiative.state !== 'closed') continue;
+    if (initiative.state !== 'closed' && recorded.get(initiative.id)?.state !== 'closed') continue;
     const label = initiative.name ? `${initiative.id} ${initiative.name}` : initiative.id;
     const seal = seals.get(initiative.id);
     if (!seal) {
@@ -80,17 +87,19 @@ function findModified(register: Register, rows: SheetRows): ModifiedAfterSignOff
         id: initiative.id,
         name: initiative.name,
         fields: ['State'],
+        differences: [{ field: 'State' }],
         message: `${label} is closed, but PG Audit holds no sign-off for it: nobody confirmed its value. Set State back to active and ask the controller to sign it off.`,
       });
       continue;
     }
-    const { fields, details } = compareWithSeal(initiative, seal, register.periods);
+    const { fields, details, differences } = compareWithSeal(initiative, seal, register.periods);
     if (fields.length === 0) continue;
     const by = seal.event.actor || 'the controller';
     modified.push({
       id: initiative.id,
       name: initiative.name,
       fields,
+      differences,
       message: `${label} changed after ${by} signed it off on ${seal.event.time.slice(0, 10)} (PG Audit row ${auditRowOf(rows, seal.index)}): ${details.join('; ')}. Restore the sealed values, or re-open it and have it signed off again.`,
     });
   }

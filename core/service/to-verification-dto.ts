@@ -1,9 +1,13 @@
-import { TAMPER_NOTICE, type VerificationResult } from '../seal/verify.js';
+import { TAMPER_NOTICE } from '../seal/verify.js';
+import type { RegisterVerification } from '../usecases/verify.js';
 import type { VerificationDto } from '../contract/governance-service.js';
 
-export function toVerificationDto(result: VerificationResult): VerificationDto {
+export function toVerificationDto(result: RegisterVerification): VerificationDto {
   return {
     ok: result.ok,
+    hasRegister: result.hasRegister,
+    findings: result.findings.map((f) => ({ ...f })),
+    settingsEdits: result.settingsEdits.map((e) => ({ ...e })),
     checkedEvents: result.checkedEvents,
     firstBroken: result.firstBroken
       ? {
@@ -14,7 +18,12 @@ export function toVerificationDto(result: VerificationResult): VerificationDto {
           message: result.firstBroken.message,
         }
       : null,
-    modifiedAfterSignOff: result.modifiedAfterSignOff.map((m) => ({ ...m, fields: [...m.fields] })),
+    modifiedAfterSignOff: result.modifiedAfterSignOff.map(({ id, name, fields, message }) => ({
+      id,
+      name,
+      fields: [...fields],
+      message,
+    })),
     levelsWithoutAudit: result.levelsWithoutAudit.map(({ id, name, message }) => ({ id, name, message })),
     notice: TAMPER_NOTICE,
   };

@@ -8,7 +8,9 @@ import { SHEETS } from '../model/sheets.js';
 import type { SheetWrite } from '../contract/workbook-port.js';
 import { chainHead, sealEvents } from '../seal/chain.js';
 import { type UnsealedEvent } from '../model/audit.js';
+import { lastRecordedSettings } from '../seal/recorded-settings.js';
 import type { LoadedRegister } from './load-register.js';
+import { settingsEvent } from './settings-event.js';
 import { registerMetrics } from './register-metrics.js';
 import { describeWrites } from './describe-writes.js';
 import type { UseCaseDeps } from './use-case-deps.js';
@@ -35,6 +37,27 @@ export interface Committed {
 }
 
 /**
+ * A register made before PlanGate recorded its settings gets them recorded, as they are, by the
+ * first action that writes an event (that event's actor records them): from then on verification
+ * names every hand edit of PG Settings.
+ */
+function withSettingsRecord(loaded: LoadedRegister, events: UnsealedEvent[]): UnsealedEvent[] {
+  const first = events[0];
+  if (first === undefined || events.some((e) => e.action === 'settings')) return events;
+  if (lastRecordedSettings(loaded.register.audit) !== null) return events;
+  const actor = { name: first.actor, kind: first.identity };
+  const record = settingsEvent(
+    loaded.register.audit,
+    loaded.register.settings,
+    loaded.register.settings,
+    [],
+    actor,
+    first.time,
+  );
+  return record ? [record, ...events] : events;
+}
+
+/**
  * The one write of an action: audit events appended first (refused by the port if someone
  * appended meanwhile, so nothing else is written), then PG Register patched, then PG Portfolio.
  */
@@ -45,7 +68,7 @@ export async function commitChange(
 ): Promise<Committed> {
   const start = change.register ?? loaded.register;
   const changed = new Map((change.initiatives ?? []).map((i) => [i.id, i]));
-  const sealed = sealEvents(chainHead(start.audit), change.events);
+  const sealed = sealEvents(chainHead(start.audit), withSettingsRecord(loaded, change.events));
   const register: Register = {
     ...start,
     initiatives: start.initiatives.map((i) => changed.get(i.id) ?? i),

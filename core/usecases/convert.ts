@@ -7,12 +7,11 @@ import type { Mapping } from '../model/mapping.js';
 import type { Actor } from '../model/actor.js';
 import type { PlanImporter } from '../contract/plan-importer.js';
 import { PlanGateError } from '../contract/plan-gate-error.js';
-import { canonicalJson } from '../seal/canonical-json.js';
-import type { UnsealedEvent } from '../model/audit.js';
 import { applySettingsPatch } from './apply-settings-patch.js';
 import { commitChange } from './commit-change.js';
 import { keptCurrency } from './kept-currency.js';
 import { currencyMismatch, gridCells, planCurrency, type PlanCells } from '../import/plan-currency.js';
+import { settingsEvent } from './settings-event.js';
 import { readSourceAndRegister } from './read-source.js';
 import { type ReadSourceFile } from '../contract/read-source-file.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
@@ -33,7 +32,7 @@ export async function convert(
   actor: Actor,
 ): Promise<MergeReportDto> {
   const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
-  const adoption = adoptPlanCurrency(loaded.register, mapping.currency, nowOf(deps), actor);
+  const adoption = adoptPlanCurrency(loaded.register, mapping.currency);
   const outcome = importer.convert(adoption.register, read, mapping, { now: nowOf(deps), actor });
   if (outcome.error) throw new PlanGateError(outcome.error);
   const currency = adoption.report;
@@ -48,7 +47,7 @@ export async function convert(
     .map((r) => r.id);
   const mappingText = JSON.stringify(mapping);
   if (
-    adoption.event === null &&
+    adoption.fields.length === 0 &&
     outcome.events.length === 0 &&
     touched.length === 0 &&
     loaded.hasRegister &&
@@ -61,9 +60,21 @@ export async function convert(
     settings: { ...outcome.register.settings, importMapping: mappingText },
   };
   const rewrite = new Set(touched);
+  const fields = [
+    ...adoption.fields,
+    ...(loaded.register.settings.importMapping === mappingText ? [] : ['importMapping']),
+  ];
+  const recorded = settingsEvent(
+    loaded.register.audit,
+    loaded.register.settings,
+    register.settings,
+    fields,
+    actor,
+    nowOf(deps),
+  );
   const committed = await commitChange(deps, loaded, {
     register,
-    events: adoption.event ? [adoption.event, ...outcome.events] : outcome.events,
+    events: recorded ? [recorded, ...outcome.events] : outcome.events,
     rewriteIds: touched,
     extraWrites: (next) => [
       ...(['plan', 'forecast', 'actual'] as const).map((field) =>
@@ -90,22 +101,17 @@ function currencyWarnings(
 
 interface Adoption {
   register: Register;
-  /** The settings event of the adoption; null when the register keeps its currency. */
-  event: UnsealedEvent | null;
+  /** `['currency']` when the register takes the plan's currency (recorded in the settings event). */
+  fields: string[];
   report: NonNullable<MergeReportDto['currency']>;
 }
 
 /** A register that does not keep its own currency (see `keptCurrency`) takes the plan's. */
-function adoptPlanCurrency(
-  register: Register,
-  named: string | undefined,
-  now: string,
-  actor: Actor,
-): Adoption {
+function adoptPlanCurrency(register: Register, named: string | undefined): Adoption {
   const own = register.settings.currency;
   const kept: Adoption = {
     register,
-    event: null,
+    fields: [],
     report: { code: own, source: 'kept', ...(named ? { plan: named } : {}) },
   };
   if (!named || keptCurrency(register) !== null) return kept;
@@ -117,19 +123,10 @@ function adoptPlanCurrency(
   }
   const code = patched.settings.currency;
   if (patched.changed.length === 0)
-    return { register, event: null, report: { code, source: 'adopted', plan: code } };
+    return { register, fields: [], report: { code, source: 'adopted', plan: code } };
   return {
     register: { ...register, settings: patched.settings },
-    event: {
-      time: now,
-      actor: actor.name,
-      identity: actor.kind,
-      action: 'settings',
-      initiative: '',
-      from: '',
-      to: 'currency',
-      payload: canonicalJson({ currency: code }),
-    },
+    fields: ['currency'],
     report: { code, source: 'adopted', plan: code },
   };
 }

@@ -7,6 +7,7 @@ import { PlanGateError } from '../contract/plan-gate-error.js';
 import { commitChange } from './commit-change.js';
 import { readSourceAndRegister } from './read-source.js';
 import { type ReadSourceFile } from '../contract/read-source-file.js';
+import { settingsRefusal } from './settings-refusal.js';
 import { nowOf, type UseCaseDeps } from './use-case-deps.js';
 
 /** Match a CRM/ERP export to initiatives and write PG Actual; the same export twice writes nothing. */
@@ -20,6 +21,8 @@ export async function importActuals(
   const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
   if (!loaded.hasRegister)
     throw new PlanGateError('There is no register yet: convert a plan first, then import actuals.');
+  const broken = settingsRefusal(loaded.register.settings, loaded.read.grids[SHEETS.settings]);
+  if (broken) throw new PlanGateError(broken.message);
   const outcome = importer.actuals(loaded.register, read, { now: nowOf(deps), actor });
   if (outcome.error) throw new PlanGateError(outcome.error);
   if (outcome.report.unchanged) return { ...outcome.report, wrote: [] };

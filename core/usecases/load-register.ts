@@ -1,4 +1,5 @@
 import { decodeRegister, type RegisterDecode } from '../codec/decode-register.js';
+import type { CellProblem } from '../model/cell.js';
 import { SHEETS } from '../model/sheets.js';
 import type { WorkbookRead } from '../contract/workbook-port.js';
 import { settingsProblems } from './settings-problems.js';
@@ -17,6 +18,8 @@ export const REGISTER_SHEETS: readonly string[] = [
 
 export interface LoadedRegister extends RegisterDecode {
   read: WorkbookRead;
+  /** The problems of PG Settings that read cell by cell but do not work together (a ladder the gates cannot govern); also in `problems`. */
+  settingsConflicts: readonly CellProblem[];
 }
 
 /** The use case's one read: every PG sheet, plus any user sheet it needs (a plan or an export to import). */
@@ -35,5 +38,5 @@ export async function loadRegister(
     decoded.problems,
   );
   const problems = [...decoded.problems.map((p) => replace.get(p) ?? p), ...add];
-  return { read, ...decoded, problems };
+  return { read, ...decoded, problems, settingsConflicts: add };
 }

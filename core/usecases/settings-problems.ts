@@ -9,7 +9,7 @@ const keyOf = (value: unknown): string =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLowerCase() : '';
 
 /** The Value cell (column B) of the PG Settings row whose key is `key`, or null. */
-function valueCell(grid: Grid, key: string): string | null {
+export function settingsValueCell(grid: Grid, key: string): string | null {
   const wanted = key.toLowerCase();
   const row = grid.findIndex((r) => keyOf(r?.[0]) === wanted);
   return row < 0 ? null : cellAddress(row, 1);
@@ -26,7 +26,7 @@ function ladderCell(grid: Grid, message: string): string {
     SETTING_KEYS.ladderPreset,
   ];
   for (const key of candidates) {
-    const cell = key === null ? null : valueCell(grid, key);
+    const cell = key === null ? null : settingsValueCell(grid, key);
     if (cell) return cell;
   }
   return 'A1';
@@ -53,7 +53,7 @@ export function settingsProblems(
       message: `${message} Until then moves may be refused or weighted wrongly.`,
     });
   }
-  const asOfCell = valueCell(grid, SETTING_KEYS.asOf);
+  const asOfCell = settingsValueCell(grid, SETTING_KEYS.asOf);
   const unreadable = decoded.find((p) => p.sheet === sheet && p.cell === asOfCell);
   if (unreadable) {
     replace.set(unreadable, {

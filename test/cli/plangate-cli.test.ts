@@ -366,10 +366,16 @@ describe('plangate verify and report roll-up', () => {
     async () => {
       const dir = tempDir();
       await writePlanXlsx(dir);
+      // A plain plan is no register: nothing to vouch for is a finding, not "intact".
+      const plain = plangate(dir, 'verify', 'plan.xlsx');
+      expect(plain.code).toBe(1);
+      expect(plain.stdout).toContain('plan.xlsx: no register.');
+      expect(plain.stdout).toContain('plan.xlsx: PG Register: This workbook has no PG Register');
       expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
       const ok = plangate(dir, 'verify', 'register.xlsx');
       expect(ok.code).toBe(0);
-      expect(ok.stdout).toContain('register.xlsx: intact — 4 audit events verified');
+      // The settings record, then the conversion's events.
+      expect(ok.stdout).toContain('register.xlsx: intact — 5 audit events verified');
       expect(ok.stdout).toContain('tamper-evident, not tamper-proof');
 
       const wb = new ExcelJS.Workbook();
@@ -378,7 +384,8 @@ describe('plangate verify and report roll-up', () => {
       await wb.xlsx.writeFile(join(dir, 'tampered.xlsx'));
       const broken = plangate(dir, 'verify', 'tampered.xlsx');
       expect(broken.code).toBe(1);
-      expect(broken.stdout).toContain('tampered.xlsx: BROKEN at PG Audit row 3');
+      expect(broken.stdout).toContain('tampered.xlsx: NOT INTACT — 1 finding');
+      expect(broken.stdout).toContain('tampered.xlsx: PG Audit A3:J3: PG Audit row 3 was changed');
       const json = JSON.parse(plangate(dir, 'verify', 'tampered.xlsx', '--json').stdout) as {
         intact: boolean;
         firstBroken: { row: number };

@@ -100,9 +100,18 @@ export async function journey(port: WorkbookPort, options: JourneyOptions = {}):
   expect(closed.row).toMatchObject({ doi: 5, state: 'closed', confirmedValue: 118_000 });
   expect(closed.history.map((h) => h.action)).toEqual(['move', 'move', 'move', 'move', 'sign-off']);
 
-  // 4. Verify: the chain holds.
+  // 4. Verify: the chain holds (four moves, the sign-off, and the settings the first move recorded).
+  // CAMP-02 was seeded at DoI 2 without events: a level no event reached is a finding.
   const verified = await step('verify', 0, () => service.verify());
-  expect(verified).toMatchObject({ ok: true, checkedEvents: 5, firstBroken: null, modifiedAfterSignOff: [] });
+  expect(verified).toMatchObject({
+    ok: false,
+    checkedEvents: 6,
+    firstBroken: null,
+    modifiedAfterSignOff: [],
+  });
+  expect(verified.findings.map((f) => [f.kind, f.sheet, f.cell, f.id])).toEqual([
+    ['level not recorded', SHEETS.register, 'N3', 'CAMP-02'],
+  ]);
 
   // 5. Someone edits a sealed actual by hand; verification names the initiative and the field.
   const read = await port.read([SHEETS.actual]);

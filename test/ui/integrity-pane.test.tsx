@@ -27,15 +27,17 @@ describe('Integrity pane', () => {
 
   it('reports an intact chain', async () => {
     renderPane(<IntegrityPane />, await realService());
-    expect((await screen.findByRole('status')).textContent).toContain('12 audit events checked');
+    // 12 moves and the settings the first of them recorded.
+    expect((await screen.findByRole('status')).textContent).toContain('13 audit events checked');
   });
 
-  it('lists a DoI typed into PG Register by hand, with its row and what to do, beside an intact chain', async () => {
+  it('lists a DoI typed into PG Register by hand, with its row and what to do, and never calls that intact', async () => {
     // A register whose CAMP-02 was typed in at DoI 2: PG Audit records no move for it.
     const workbook = new MemoryWorkbook({});
     await workbook.write({ sheets: encodeRegister(journeyRegister(), null) });
     const { harness } = renderPane(<IntegrityPane />, await realService({ workbook }));
-    expect((await screen.findByRole('status')).textContent).toContain('audit events checked');
+    expect((await screen.findByRole('alert')).textContent).toContain('audit events checked');
+    expect(screen.queryByText('Intact')).toBeNull();
     expect(screen.getByText(/1 initiative shows a DoI or state in PG Register/)).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Levels set by hand' });
     expect(list.textContent).toContain('on PG Register row 3');

@@ -1,10 +1,19 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { AsyncView } from '../common/AsyncView.js';
 import type { PaneClasses } from '../common/layout.js';
+import type { VerificationDto } from '../../core/index.js';
 import type { IntegrityPaneState } from './useIntegrityPane.js';
 
 const NOTICE =
   'Tamper-evident, not tamper-proof: PlanGate can show that sealed values or audit rows were changed, it cannot prevent anyone from editing the workbook.';
+
+/** The kinds the sections above show in their own words. */
+const SHOWN_ABOVE = new Set(['chain broken', 'changed after sign-off', 'level not recorded']);
+
+/** Findings of every other kind (settings edited by hand, no register, unreadable cells…), at their cells. */
+function otherFindings(findings: VerificationDto['findings'] | undefined): VerificationDto['findings'] {
+  return (findings ?? []).filter((f) => !SHOWN_ABOVE.has(f.kind));
+}
 
 /** The verification drawn from its state: intact or where it breaks, and what changed after sign-off. */
 export function renderIntegrityPane({ state, openInitiative, format }: IntegrityPaneState, s: PaneClasses) {
@@ -78,6 +87,19 @@ export function renderIntegrityPane({ state, openInitiative, format }: Integrity
                         {m.id} {m.name}
                       </Link>{' '}
                       — fields {m.fields.join(', ')}: {m.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {otherFindings(v.findings).length > 0 && (
+              <div>
+                <h3 className={s.h}>Other findings</h3>
+                <ul className={s.list} aria-label="Other findings">
+                  {otherFindings(v.findings).map((f, i) => (
+                    <li key={`${f.sheet}-${f.cell ?? ''}-${i}`}>
+                      {f.sheet}
+                      {f.cell ? ` ${f.cell}` : ''}: {f.message}
                     </li>
                   ))}
                 </ul>

@@ -59,10 +59,26 @@ describe('planSignOff', () => {
       confirmedValue: 118_000,
       confirmedBy: 'Carla Controller',
       evidence: 'CRM revenue report Q2',
+      owner: 'Olga Owner',
+      controller: 'Carla Controller',
       target: 120_000,
       plan: PLAN_BY_PERIOD,
       actual: { '2027-01': 9_000, '2027-02': 21_000, '2027-03': 28_000 },
     });
+  });
+
+  it('refuses the owner even when the ladder drops the sign-off criterion and lets owners move', () => {
+    const ladder = settings().ladder;
+    ladder.levels[5] = { ...ladder.levels[5], criteria: ['implemented'], movers: ['owner', 'controller'] };
+    const outcome = planSignOff(
+      register([initiative('A', { doi: 4 })], { settings: settings({ ladder }) }),
+      { id: 'A', ...REQUEST },
+      OWNER,
+      NOW,
+    );
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toContain('an owner cannot sign off their own initiative');
+    expect(outcome.message).toContain('PG Settings: Level 5 is the sign-off level but does not require');
   });
 
   it('refuses the owner and says exactly why', () => {

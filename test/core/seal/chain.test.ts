@@ -128,6 +128,12 @@ describe('verifyAudit', () => {
         id: 'A',
         name: 'Campaign A',
         fields: ['Target', 'Plan', 'Actual', 'Confirmed value'],
+        differences: [
+          { field: 'Target' },
+          { field: 'Plan', period: '2027-03' },
+          { field: 'Actual', period: '2027-02' },
+          { field: 'Confirmed value' },
+        ],
         message:
           'A Campaign A changed after Carla Controller signed it off on 2027-07-01 (PG Audit row 2): Target 120000 → 150000; Plan in 2027-03; Actual in 2027-02; Confirmed value 118000 → 130000. Restore the sealed values, or re-open it and have it signed off again.',
       },
@@ -148,7 +154,9 @@ describe('verifyAudit', () => {
 
   it('tolerates the 15-digit precision of spreadsheets', () => {
     const closed = closedInitiative('A', { confirmedValue: 118_000.00000000001, evidence: 'CRM report Q2 ' });
-    const sealed = sealEvents(GENESIS_HASH, [moveEvent({ action: 'sign-off', payload: SIGN_OFF })]);
+    const sealed = sealEvents(GENESIS_HASH, [
+      moveEvent({ action: 'sign-off', payload: SIGN_OFF, time: '2027-07-01T08:00:00.000Z' }),
+    ]);
     expect(signOffChanges(register([closed], { audit: sealed })).size).toBe(0);
   });
 

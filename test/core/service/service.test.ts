@@ -162,6 +162,16 @@ describe('createGovernanceService', () => {
       '',
       'target, redBelow',
     ]);
+    // The event carries every key's old and new value and the whole of PG Settings as recorded.
+    const payload = JSON.parse(String(workbook.grid(SHEETS.audit)!.at(-1)![7])) as {
+      changes: Record<string, { old: string; new: string }>;
+      settings: Record<string, string>;
+    };
+    expect(payload.changes).toEqual({
+      Target: { old: '500000', new: '750000' },
+      'Red below': { old: '0.9', new: '0.8' },
+    });
+    expect(payload.settings).toMatchObject({ Target: '750000', 'Red below': '0.8', 'Sign-off level': '5' });
     port.reset();
     await expect(service.saveSettings({ currency: 'Euro', fiscalYearStart: 13 })).rejects.toThrow(
       'Settings were not saved. Currency: "Euro" is not a currency code: type three letters such as EUR or USD. Fiscal year start: choose a month from 1 (January) to 12 (December).',
@@ -177,7 +187,10 @@ describe('createGovernanceService', () => {
       'Realized',
     ]);
     expect(column(workbook, 'DoI')).toEqual(['0 Idea', '2 Validated', '0 Idea']);
-    expect((await service.verify()).ok).toBe(true);
+    // Settings saved through PlanGate are no finding; CAMP-02 was seeded at DoI 2 without events.
+    expect((await service.verify()).findings.map((f) => [f.kind, f.id])).toEqual([
+      ['level not recorded', 'CAMP-02'],
+    ]);
   });
 
   it('initiative detail shows the next gate for the acting person', async () => {

@@ -114,7 +114,8 @@ describe('messages name the real sheet rows', () => {
     workbook.setCell(SHEETS.register, row, grid[0].indexOf('DoI'), 3);
     const { result } = await verify({ port: workbook, clock });
     const camp01 = result.levelsWithoutAudit.find((l) => l.id === 'CAMP-01');
-    expect(camp01?.message).toContain('(row 3)');
+    // Row 2 is blank, row 3 the settings record of the first move, row 4 the move.
+    expect(camp01?.message).toContain('(row 4)');
     expect(camp01?.message).toContain('on PG Register row 2');
   });
 });

@@ -37,6 +37,7 @@ describe('use cases', () => {
   });
 
   it('a move appends the sealed event first, then patches the register and the portfolio, in one write', async () => {
+    // The register was written without a settings record: the first move records PG Settings too.
     const { port, plans, workbook } = await workbookWithRegister();
     const result = await move(
       { port, clock },
@@ -47,7 +48,7 @@ describe('use cases', () => {
       ok: true,
       message: 'Moved CAMP-01 to 1 Identified.',
       problems: [],
-      wrote: ['PG Audit (+1 row)', 'PG Register (3 rows)', 'PG Portfolio (15 rows)'],
+      wrote: ['PG Audit (+2 rows)', 'PG Register (3 rows)', 'PG Portfolio (15 rows)'],
     });
     expect(plans).toHaveLength(1);
     expect(plans[0].sheets.map((s) => [s.sheet, s.mode])).toEqual([
@@ -62,8 +63,8 @@ describe('use cases', () => {
     );
     expect(plans[0].sheets[0]).toMatchObject({ expectedRows: 1 });
     expect(second.wrote[0]).toBe('PG Audit (+1 row)');
-    expect(plans[1].sheets[0]).toMatchObject({ sheet: 'PG Audit', mode: 'append', expectedRows: 2 });
-    expect(workbook.grid(SHEETS.audit)).toHaveLength(3);
+    expect(plans[1].sheets[0]).toMatchObject({ sheet: 'PG Audit', mode: 'append', expectedRows: 3 });
+    expect(workbook.grid(SHEETS.audit)).toHaveLength(4);
     expect(workbook.grid('Notes')).toEqual([['keep me']]);
   });
 
