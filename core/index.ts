@@ -121,3 +121,8 @@ export { FunctionInputError } from './functions/function-input-error.js';
 // The composition root (core/service).
 export { createGovernanceService, type ServiceDeps } from './service/create-governance-service.js';
 export { createPlanImporter, type PlanImporterOptions } from './service/create-plan-importer.js';
+
+// The self-test of Settings › Diagnostics (core/selftest), above the composition root it uses.
+export { runSelfTest, type SelfTestHost } from './selftest/run-self-test.js';
+export { SCRATCH_SHEETS, isScratchSheet } from './selftest/scratch-port.js';
+export type { SelfTestReport, SelfTestStep, SelfTestEnvironment } from './selftest/self-test-report.js';

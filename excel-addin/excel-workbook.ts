@@ -10,6 +10,7 @@ import {
   readInBlocks,
 } from './workbook/read-in-blocks.js';
 import { readOnce } from './workbook/read-once.js';
+import { protectedWithPassword } from './workbook/protected-with-password.js';
 
 /** `Excel.run`, or a stand-in with the same shape (tests pass the fake's). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -18,6 +19,8 @@ export interface ExcelWorkbookOptions {
   run?: ExcelRun;
   /** Upper bound of one request's estimated payload. Excel on the web refuses requests above 5 MB. */
   requestBytes?: number;
+  /** The sheets this port may write: PlanGate's own (default), or the self-test's scratch copies. */
+  owns?: (sheet: string) => boolean;
 }
 
 /** Keeps each request under 4 MB (the estimate counts more than Office.js sends). */
@@ -31,12 +34,14 @@ export const DEFAULT_REQUEST_BYTES = 3_900_000;
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly requestBytes: number;
+  private readonly owns: (sheet: string) => boolean;
   /** Cells per sheet as last read or written, to plan the next read. */
   private readonly knownCells = new Map<string, number>();
 
   constructor(options: ExcelWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.requestBytes = options.requestBytes ?? DEFAULT_REQUEST_BYTES;
+    this.owns = options.owns ?? isPlanGateSheet;
   }
 
   async read(sheets: readonly string[]): Promise<WorkbookRead> {
@@ -63,7 +68,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async write(plan: WritePlan): Promise<void> {
     for (const { sheet } of plan.sheets) {
-      if (!isPlanGateSheet(sheet)) {
+      if (!this.owns(sheet)) {
         throw new Error(
           `PlanGate only writes its own "PG" sheets; "${sheet}" is yours and was left untouched.`,
         );
@@ -99,17 +104,24 @@ export class ExcelWorkbook implements WorkbookPort {
       const list = batches.nonEmpty();
       try {
         for (const [index, batch] of list.entries()) {
-          // Bulk writes: no recalculation between blocks, and no selection events from our own edits.
-          context.workbook.application.suspendApiCalculationUntilNextSync();
+          const last = index === list.length - 1;
+          // Bulk writes: no recalculation between blocks, and no selection events from our own
+          // edits. Suspending makes recalculating our job ("Once set, it is the developer's
+          // responsibility to re-calc the workbook", Application.suspendApiCalculationUntilNextSync),
+          // so the last block is not suspended and, after suspended ones, asks for a full
+          // calculation: formulas over the PG sheets never show old values.
+          if (!last) context.workbook.application.suspendApiCalculationUntilNextSync();
           if (index === 0) context.runtime.enableEvents = false;
           for (const write of batch) write.queue(context);
-          if (index === list.length - 1) context.runtime.enableEvents = true;
+          if (last && list.length > 1)
+            context.workbook.application.calculate('Full' as Excel.CalculationType);
+          if (last) context.runtime.enableEvents = true;
           await context.sync();
         }
       } catch (error) {
         context.runtime.enableEvents = true;
         await context.sync().catch(() => undefined);
-        throw error;
+        throw protectedWithPassword(error, plan, probes) ?? error;
       }
     });
   }

@@ -82,10 +82,11 @@ export default async (_env, argv) => {
         PLANGATE_NAA_CLIENT_ID: JSON.stringify(process.env.PLANGATE_NAA_CLIENT_ID ?? ''),
       }),
       // One page for the pane, the ribbon commands and the custom functions: the shared runtime.
+      // commands.js is not injected: the template loads it first, without defer (see commands.ts).
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: path.join(here, 'taskpane', 'taskpane.html'),
-        chunks: ['taskpane', 'commands', 'functions'],
+        chunks: ['taskpane', 'functions'],
       }),
       // The core is fetched alongside the entry; the first pane (Register or Convert plan, whichever
       // the workbook calls for) as soon as the overview answers (ui/appStart.ts).

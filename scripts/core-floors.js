@@ -11,6 +11,7 @@ export const CORE_FLOORS = [
   ['ladder', 'import', 'actuals', 'merge', 'codec'],
   ['usecases', 'functions'],
   ['service'],
+  ['selftest'],
 ];
 
 /** Folders outside core that reach it only through its one door, core/index.ts. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { GovernanceService, OverviewDto } from '../core/index.js';
+import type { GovernanceService, OverviewDto, SelfTestReport } from '../core/index.js';
 import type { AsyncState } from './common/useAsync.js';
 import type { Formatters } from './format/formatters.js';
 
@@ -19,6 +19,8 @@ export interface PaneContextValue {
   openInitiative: (id: string) => void;
   selectedId: string | null;
   go: (pane: PaneId) => void;
+  /** The host's self-test (Settings › Diagnostics), where the host has one. */
+  selfTest?: () => Promise<SelfTestReport>;
 }
 
 export const PaneContext = createContext<PaneContextValue | null>(null);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useThemeClassName } from '@fluentui/react-components';
-import type { GovernanceService, OverviewDto } from '../core/index.js';
+import type { GovernanceService, OverviewDto, SelfTestReport } from '../core/index.js';
 import type { AppStart } from './appStart.js';
 import { createFormatters } from './format/formatters.js';
 import type { PaneContextValue, PaneId } from './PaneContext.js';
@@ -14,13 +14,15 @@ export interface AppProps {
   subscribeSelection?: (onSelect: (id: string) => void) => () => void;
   /** The host calls onChange when the workbook changed outside the panes (hand edits, another identity). */
   subscribeChanges?: (onChange: () => void) => () => void;
+  /** The host's self-test, shown under Settings › Diagnostics. */
+  selfTest?: () => Promise<SelfTestReport>;
 }
 
 /**
  * The App's state: which pane is open, the workbook's overview (read again after every change),
  * and the context every pane receives.
  */
-export function useApp({ service, start, subscribeSelection, subscribeChanges }: AppProps) {
+export function useApp({ service, start, subscribeSelection, subscribeChanges, selfTest }: AppProps) {
   const themed = useThemeClassName() !== '';
   // When the host waited for `start.ready`, the first render already has the overview and the pane.
   const [settled] = useState(() => start?.settled);
@@ -79,8 +81,9 @@ export function useApp({ service, start, subscribeSelection, subscribeChanges }:
       openInitiative,
       selectedId,
       go: setPane,
+      selfTest,
     }),
-    [service, format, version, overviewState, changed, openInitiative, selectedId],
+    [service, format, version, overviewState, changed, openInitiative, selectedId, selfTest],
   );
 
   return { themed, pane, setPane, overview, overviewError, context };

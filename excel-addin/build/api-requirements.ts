@@ -35,6 +35,31 @@ export const API_REQUIREMENTS: readonly { api: string; pattern: RegExp; set: str
   },
 ];
 
+/**
+ * APIs of other requirement sets, by set name. `CustomFunctions.Error` (how a worksheet function
+ * shows #VALUE! with its reason) is CustomFunctionsRuntime 1.2 (reference: "CustomFunctions.Error
+ * class", remarks: API set CustomFunctionsRuntime 1.2).
+ */
+export const OTHER_REQUIREMENTS: readonly { api: string; pattern: RegExp; name: string; set: string }[] = [
+  {
+    api: 'CustomFunctions.Error',
+    pattern: /new api\.Error\(|new CustomFunctions\.Error\(/,
+    name: 'CustomFunctionsRuntime',
+    set: '1.2',
+  },
+];
+
+/** The lowest version of every non-ExcelApi requirement set the code needs, by set name. */
+export function requiredOtherSets(sources: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of OTHER_REQUIREMENTS) {
+    if (!sources.some((code) => entry.pattern.test(code))) continue;
+    const before = out[entry.name];
+    if (!before || compare(entry.set, before) > 0) out[entry.name] = entry.set;
+  }
+  return out;
+}
+
 function compare(a: string, b: string): number {
   const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
   return (x[0] - y[0]) * 1000 + ((x[1] ?? 0) - (y[1] ?? 0));

@@ -7,6 +7,8 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 export interface ManifestExpectations {
   /** The lowest ExcelApi set that covers every API the code calls. */
   excelApi: string;
+  /** Other requirement sets the code needs (CustomFunctionsRuntime…), by name, lowest version. */
+  otherSets?: Record<string, string>;
 }
 
 /** OfficeApp children in schema order (TaskPaneApp). */
@@ -83,6 +85,39 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * Ribbon actions. Microsoft's "Show or hide the task pane" page: `Office.addin.showAsTaskpane()`
+ * is ignored for add-ins published in the Microsoft Marketplace since February 23rd, 2026, and the
+ * page a pane shows is the <SourceLocation> of an <Action xsi:type="ShowTaskpane">. So a button
+ * opens the pane with ShowTaskpane, naming its pane (<TaskpaneId>) and, with a shared runtime,
+ * the runtime's own page, so pane, commands and functions stay one runtime.
+ */
+function checkActions(all: Element[], runtimeResid: string | null): string[] {
+  const problems: string[] = [];
+  const actions = all.filter((e) => nameOf(e) === 'Action');
+  if (!actions.some((a) => a.getAttribute('xsi:type') === 'ShowTaskpane'))
+    problems.push('No button opens the pane: add an <Action xsi:type="ShowTaskpane">.');
+  for (const action of actions) {
+    const type = action.getAttribute('xsi:type');
+    const parts = children(action);
+    if (type === 'ShowTaskpane') {
+      const names = parts.map((e) => nameOf(e));
+      checkOrder('Action', names, ['TaskpaneId', 'SourceLocation', 'Title', 'SupportsPinning'], problems);
+      if (!parts.find((e) => nameOf(e) === 'TaskpaneId')?.textContent?.trim())
+        problems.push('<Action xsi:type="ShowTaskpane"> needs a <TaskpaneId>.');
+      const source = parts.find((e) => nameOf(e) === 'SourceLocation')?.getAttribute('resid') ?? null;
+      if (!source) problems.push('<Action xsi:type="ShowTaskpane"> needs a <SourceLocation resid="…">.');
+      else if (runtimeResid && source !== runtimeResid)
+        problems.push(
+          `<Action xsi:type="ShowTaskpane"> shows ${source}, not the shared runtime's page ${runtimeResid}: the pane would run apart from the commands and functions.`,
+        );
+    } else if (type !== 'ExecuteFunction') {
+      problems.push(`<Action xsi:type="${type}"> is not an action PlanGate uses.`);
+    }
+  }
+  return problems;
+}
+
 export function checkManifest(xml: string, expect: ManifestExpectations): string[] {
   const problems: string[] = [];
   const doc = new DOMParser({
@@ -132,10 +167,19 @@ export function checkManifest(xml: string, expect: ManifestExpectations): string
     );
   }
 
+  for (const [name, version] of Object.entries(expect.otherSets ?? {})) {
+    const declared = sets.get(name);
+    if (!declared || compareVersions(declared, version) < 0)
+      problems.push(
+        `The code calls APIs of ${name} ${version}: declare <Set Name="${name}" MinVersion="${version}"/>.`,
+      );
+  }
+
   const all = descendants(root);
-  const usesSharedRuntime = all.some((e) => nameOf(e) === 'Runtime' && e.getAttribute('lifetime') === 'long');
-  if (usesSharedRuntime && !sets.has('SharedRuntime'))
+  const sharedRuntime = all.find((e) => nameOf(e) === 'Runtime' && e.getAttribute('lifetime') === 'long');
+  if (sharedRuntime && !sets.has('SharedRuntime'))
     problems.push('A long-lived <Runtime> needs <Set Name="SharedRuntime" MinVersion="1.1"/>.');
+  problems.push(...checkActions(all, sharedRuntime?.getAttribute('resid') ?? null));
 
   // VersionOverrides: order, resources, resids
   const overrides = get('VersionOverrides');

@@ -1,6 +1,12 @@
 /**
- * Ribbon commands. They run in the shared runtime (the task pane's page, loaded in the background
- * when a button is pressed first), so opening the pane is one call and needs no second page.
+ * Ribbon commands, loaded by a small script of their own before the pane's code (taskpane.html),
+ * so Office finds them registered on the first click: an action associated only after the large
+ * pane script has loaded is missed by that click (office-js issue #3378, "Custom ribbon is not
+ * working on the first click but requires users to click twice").
+ *
+ * The Open PlanGate button itself is a ShowTaskpane action (manifest.xml) and needs no code.
+ * `openPlanGate` serves manifests deployed before that change, whose button was an ExecuteFunction;
+ * `showAsTaskpane` still works where the add-in is not from the Microsoft Marketplace.
  */
 export const OPEN_PANE = 'openPlanGate';
 

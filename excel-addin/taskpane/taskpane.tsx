@@ -37,6 +37,14 @@ void Office.onReady((info) => {
         ),
     });
   });
+  // Settings › Diagnostics: loaded only when someone runs it.
+  const selfTest = async () => {
+    const [{ excelEnvironment, excelSelfTest }, pkg] = await Promise.all([
+      import(/* webpackChunkName: "self-test" */ '../diagnostics/excel-self-test.js'),
+      import('../../package.json'),
+    ]);
+    return excelSelfTest(run, excelEnvironment(Office.context, pkg.default.version))();
+  };
   // Drawn once the overview and the first pane's code are here: one pass, no spinner in between.
   const start = startApp(service);
   void start.ready.then(() =>
@@ -46,6 +54,7 @@ void Office.onReady((info) => {
         start={start}
         subscribeSelection={subscribeSelection(run)}
         subscribeChanges={subscribeChanges(run)}
+        selfTest={selfTest}
       />,
     ),
   );

@@ -16,8 +16,17 @@ interface Block {
   cols: number;
 }
 
+/** Cells one range read carries at most: Excel refuses more than 5,000,000 (`RangeExceedsLimit`). */
+export const CELLS_PER_READ = 4_000_000;
+
+/**
+ * Whether a read failed for its size: over 5 MB on the web (`ResponsePayloadSizeLimitExceeded`),
+ * or over 5,000,000 cells in one range on any platform (`RangeExceedsLimit`, the error desktop
+ * Excel raises, having no 5 MB limit). Either way the answer is read again in smaller blocks.
+ */
 export function isResponseTooLarge(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
 }
 
 /**
@@ -123,7 +132,7 @@ function takeAnswer(queue: Block[], limit: number, rowBytes: (b: Block) => numbe
   let room = limit;
   while (queue.length > 0) {
     const block = queue[0];
-    const fit = Math.floor(room / rowBytes(block));
+    const fit = Math.min(Math.floor(room / rowBytes(block)), Math.floor(CELLS_PER_READ / block.cols));
     if (fit < 1 && group.length > 0) break;
     const rows = Math.min(block.rows, Math.max(1, fit));
     group.push({ ...block, rows });

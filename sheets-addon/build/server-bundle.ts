@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
+import { appsScriptContext } from './apps-script-v8.js';
 
 const require = createRequire(import.meta.url);
 
@@ -94,9 +95,12 @@ export async function buildServerBundle(
   return { code, functions };
 }
 
-/** Evaluates the bundle in an empty context (it must not touch Apps Script at load) and lists its functions. */
+/**
+ * Evaluates the bundle in an empty context with only the built-ins Apps Script's V8 documents (it
+ * must not touch Apps Script, nor a newer built-in, at load) and lists its functions.
+ */
 function exportedFunctions(body: string): string[] {
-  const context = vm.createContext({});
+  const context = appsScriptContext({});
   vm.runInContext(body, context, { filename: 'Code.js' });
   const entry = (context as { __PlanGateServer?: Record<string, unknown> }).__PlanGateServer;
   if (!entry) throw new Error('The server bundle did not define its entry object.');

@@ -72,7 +72,7 @@ export async function buildSidebar(entry: string): Promise<SidebarBuild> {
     '<head>',
     '<base target="_top">',
     '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // No viewport <meta> here: Apps Script ignores it; showSidebar adds it with addMetaTag.
     '<title>PlanGate</title>',
     `<style>html,body{margin:0;padding:0;}${chunks.css}</style>`,
     '</head>',

@@ -9,6 +9,7 @@ import { startApp } from '../../ui/appStart.js';
 import { loadPane } from '../../ui/paneModules.js';
 import { createRemoteServer, governanceServiceOf } from './remote-server.js';
 import { pageScriptRunner } from './script-runner.js';
+import { documentActivity } from './page-activity.js';
 import { pollSelection } from './selection-poller.js';
 
 const remote = createRemoteServer(pageScriptRunner);
@@ -20,5 +21,12 @@ for (const pane of ['convert', 'register'] as const) loadPane(pane).catch(() => 
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(<App service={service} start={start} subscribeSelection={pollSelection(remote)} />);
+  createRoot(root).render(
+    <App
+      service={service}
+      start={start}
+      subscribeSelection={pollSelection(remote, { activity: documentActivity() })}
+      selfTest={() => remote.selfTest({ userAgent: navigator.userAgent })}
+    />,
+  );
 }

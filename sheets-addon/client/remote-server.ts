@@ -33,6 +33,7 @@ const FUNCTION_NAMES = {
   settings: true,
   saveSettings: true,
   selectedInitiative: true,
+  selfTest: true,
 } satisfies Record<keyof ServerFunctions, true>;
 
 /**

@@ -78,6 +78,7 @@ export interface SpreadsheetApi {
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
   insertSheet(name: string): SheetApi;
+  deleteSheet(sheet: SheetApi): void;
   getSpreadsheetTimeZone(): string;
   getActiveSheet(): SheetApi;
   getActiveRange(): RangeApi | null;
@@ -158,6 +159,7 @@ export interface SessionApi {
 
 export interface HtmlOutputApi {
   setTitle(title: string): HtmlOutputApi;
+  addMetaTag(name: string, content: string): HtmlOutputApi;
   getContent(): string;
 }
 

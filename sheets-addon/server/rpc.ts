@@ -25,6 +25,8 @@ import type {
 import { appsScriptGlobals } from './globals.js';
 import { runRead, runWrite } from './run-rpc.js';
 import { selectedInitiativeId } from './selected-initiative.js';
+import type { SelfTestReport } from '../../core/index.js';
+import { runSheetsSelfTest, type SelfTestClient } from './self-test.js';
 
 export function overview(): OverviewDto {
   return runRead((s) => s.overview());
@@ -81,4 +83,9 @@ export function saveSettings(patch: Partial<SettingsDto>): SettingsDto {
 /** Not part of GovernanceService: the register row selected in the sheet, polled by the sidebar. */
 export function selectedInitiative(): string | null {
   return selectedInitiativeId(appsScriptGlobals());
+}
+
+/** Not part of GovernanceService: Settings › Diagnostics, the self-test on scratch sheets. */
+export function selfTest(client: SelfTestClient): SelfTestReport {
+  return JSON.parse(JSON.stringify(runSheetsSelfTest(appsScriptGlobals(), client))) as SelfTestReport;
 }

@@ -12,6 +12,7 @@ import { applyLayout, resetSheet } from './apply-layout.js';
 import type { AppsScriptGlobals, SheetApi, SpreadsheetApi } from './apps-script-api.js';
 import { formatsFor, gridFromValues, valuesFromGrid, widthOf } from './cell-grid.js';
 import { createSerialOfDate } from './date-serial.js';
+import { limitProblem } from './sheets-limits.js';
 
 /**
  * WorkbookPort over the spreadsheet the add-on is bound to. One `read` is one `getValues`
@@ -19,7 +20,14 @@ import { createSerialOfDate } from './date-serial.js';
  * plus per-column layout calls: nothing here runs once per row.
  */
 export class SheetsWorkbook implements WorkbookPort {
-  constructor(private readonly gas: Pick<AppsScriptGlobals, 'SpreadsheetApp' | 'Charts' | 'Utilities'>) {}
+  /**
+   * `owns`: the sheets this port may write: PlanGate's own (default), or the self-test's scratch
+   * copies (Settings › Diagnostics).
+   */
+  constructor(
+    private readonly gas: Pick<AppsScriptGlobals, 'SpreadsheetApp' | 'Charts' | 'Utilities'>,
+    private readonly owns: (sheet: string) => boolean = isPlanGateSheet,
+  ) {}
 
   private spreadsheet(): SpreadsheetApi {
     return this.gas.SpreadsheetApp.getActiveSpreadsheet();
@@ -39,7 +47,7 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   write(plan: WritePlan): Promise<void> {
-    const foreign = plan.sheets.map((s) => s.sheet).filter((name) => !isPlanGateSheet(name));
+    const foreign = plan.sheets.map((s) => s.sheet).filter((name) => !this.owns(name));
     if (foreign.length > 0) {
       return Promise.reject(
         new Error(
@@ -48,6 +56,8 @@ export class SheetsWorkbook implements WorkbookPort {
       );
     }
     const book = this.spreadsheet();
+    const problem = limitProblem(book, plan);
+    if (problem) return Promise.reject(new Error(problem));
     try {
       // Every guarded sheet is compared before anything is written, so a refusal leaves nothing half-done.
       for (const write of plan.sheets) {

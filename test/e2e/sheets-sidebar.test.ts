@@ -165,6 +165,11 @@ describe('the Sheets sidebar (built Sidebar.html) in Chromium over the Code.js s
       .toBe('true');
     const id = String(gas.spreadsheet.sheet('PG Register').getRange('A4').getValues()[0][0]);
     gas.spreadsheet.select('PG Register', 'C4');
+    // The person clicked a row in the grid, then comes back to the sidebar: it asks at once.
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('blur'));
+      window.dispatchEvent(new Event('focus'));
+    });
     await expect
       .poll(() => page.getByRole('tab', { name: 'Initiative' }).getAttribute('aria-selected'), {
         timeout: 30_000,

@@ -80,21 +80,85 @@ describe('readableError', () => {
   });
 });
 
+/** A sidebar whose visibility and focus the test sets. */
+function sidebarActivity(active = true) {
+  const listeners = new Set<() => void>();
+  return {
+    active: () => active,
+    onChange(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next: boolean) {
+      active = next;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
 describe('selection polling', () => {
   it('reports a newly selected register row once, and stops when unsubscribed', async () => {
     vi.useFakeTimers();
     let selected: string | null = null;
     const remote = { selectedInitiative: () => Promise.resolve(selected) };
     const seen: string[] = [];
-    const unsubscribe = pollSelection(remote, 1000)((id) => seen.push(id));
+    const unsubscribe = pollSelection(remote, { activity: sidebarActivity(), minMs: 1000 })((id) =>
+      seen.push(id),
+    );
     await vi.advanceTimersByTimeAsync(1000);
     selected = 'CAMP-07';
     await vi.advanceTimersByTimeAsync(3000);
     selected = 'CAMP-09';
-    await vi.advanceTimersByTimeAsync(1000);
+    // Unchanged answers back off (1 s, then 2 s): the next ask comes within 4 s.
+    await vi.advanceTimersByTimeAsync(4000);
     unsubscribe();
     selected = 'CAMP-11';
     await vi.advanceTimersByTimeAsync(3000);
     expect(seen).toEqual(['CAMP-07', 'CAMP-09']);
+  });
+});
+
+// Each google.script.run call is a full Apps Script execution ("Quotas for Google Services":
+// executions count against the daily quota), so the sidebar asks only while a person looks at it.
+describe('selection polling costs executions only while the sidebar is in front', () => {
+  function counting() {
+    let selected: string | null = 'CAMP-01';
+    let calls = 0;
+    const remote = {
+      selectedInitiative: () => {
+        calls++;
+        return Promise.resolve(selected);
+      },
+    };
+    return { remote, calls: () => calls, select: (id: string) => (selected = id) };
+  }
+
+  it('never asks while the sidebar is hidden or not focused', async () => {
+    vi.useFakeTimers();
+    const { remote, calls } = counting();
+    const stop = pollSelection(remote, { activity: sidebarActivity(false) })(() => undefined);
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(calls()).toBe(0);
+    stop();
+  });
+
+  it('backs off while nothing changes, and asks again at once when it comes back to the front', async () => {
+    vi.useFakeTimers();
+    const { remote, calls, select } = counting();
+    const activity = sidebarActivity(true);
+    const seen: string[] = [];
+    const stop = pollSelection(remote, { activity, minMs: 2500, maxMs: 30_000 })((id) => seen.push(id));
+    await vi.advanceTimersByTimeAsync(60_000);
+    // At 2.5 s (the first answer), then 5, 10, 20 and 40 s: five asks in a minute instead of 24.
+    expect(calls()).toBe(5);
+    activity.set(false);
+    await vi.advanceTimersByTimeAsync(300_000);
+    expect(calls()).toBe(5);
+    select('CAMP-02');
+    activity.set(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls()).toBe(6);
+    expect(seen).toEqual(['CAMP-01', 'CAMP-02']);
+    stop();
   });
 });

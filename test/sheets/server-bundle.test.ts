@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FakeAppsScript } from '../fakes/sheets/fake-apps-script.js';
+import vm from 'node:vm';
+import { NEWER_THAN_ES2019, appsScriptContext } from '../../sheets-addon/build/apps-script-v8.js';
 import { builtServerCode, loadServer } from './support/server-sandbox.js';
 
 let code = '';
@@ -49,6 +51,27 @@ describe('dist/sheets/Code.js', () => {
     for (const name of RPC) expect(typeof server[name], name).toBe('function');
   });
 
+  // Google, "V8 runtime overview" (Apps Script): "modern ECMAScript syntax", no edition named. So the
+  // vm has only ES2019's built-ins, and Code.js brings what it needs of newer ones (core-js).
+  it('loads and runs where every built-in newer than ES2019 is missing', () => {
+    const bare = appsScriptContext({});
+    const missing = (entry: string) => {
+      const name = entry.replace(/^TypedArray\./, 'Object.getPrototypeOf(Int8Array).');
+      return vm.runInContext(
+        `(function(){ try { return typeof ${name} === 'undefined'; } catch (e) { return true; } })()`,
+        bare,
+      ) as boolean;
+    };
+    expect(NEWER_THAN_ES2019.filter((name) => !missing(name))).toEqual([]);
+    expect(missing('Array.prototype.flatMap')).toBe(false);
+
+    const gas = new FakeAppsScript({ user: 'maria@example.com' });
+    const server = loadServer(code, gas);
+    // @noble/hashes calls Object.hasOwn while Code.js loads: provided, not assumed.
+    expect(vm.runInContext('typeof Object.hasOwn', server.context)).toBe('function');
+    expect(JSON.parse(JSON.stringify(server.overview()))).toMatchObject({ hasRegister: false });
+  });
+
   it('loads without touching any Apps Script service', () => {
     const gas = new FakeAppsScript();
     loadServer(code, gas);
@@ -79,6 +102,14 @@ describe('dist/sheets/Code.js', () => {
     expect(gas.ui.sidebars.map((s) => [s.title, s.getContent()])).toEqual([
       ['PlanGate', '<div id="root"></div>'],
     ]);
+  });
+
+  // HtmlOutput.addMetaTag: "Meta tags included directly in an Apps Script HTML file are ignored."
+  it('gives the sidebar its viewport through addMetaTag, not a <meta> in the file', () => {
+    const file = '<meta name="viewport" content="width=device-width"><div id="root"></div>';
+    const gas = new FakeAppsScript({ htmlFiles: { Sidebar: file } });
+    loadServer(code, gas).showSidebar();
+    expect(gas.ui.sidebars[0].viewport()).toBe('width=device-width, initial-scale=1');
   });
 
   it('answers google.script.run synchronously with plain JSON', () => {

@@ -10,16 +10,22 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'AccessDenied'
   | 'InvalidObjectPath'
+  | 'RangeExceedsLimit'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
 
 export class FakeExcelError extends Error {
+  /** As Office.js: `debugInfo.errorLocation` names the API that failed ("WorksheetProtection.unprotect"). */
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+
   constructor(
     readonly code: FakeErrorCode,
     message: string,
+    errorLocation?: string,
   ) {
     super(message);
     this.name = 'RichApi.Error';
+    this.debugInfo = { code, message, errorLocation };
   }
 }
 

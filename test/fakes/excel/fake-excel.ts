@@ -3,7 +3,13 @@ import { parseAddress } from './a1.js';
 import { FakeWorkbook } from './fake-workbook.js';
 import { FakeRequestContext, type FakeStats } from './request-context.js';
 import type { SheetState } from './sheet-state.js';
-import { type ChangeEvent, type SelectionEvent, WorkbookState, sheetId } from './workbook-state.js';
+import {
+  type ChangeEvent,
+  type FakePlatform,
+  type SelectionEvent,
+  WorkbookState,
+  sheetId,
+} from './workbook-state.js';
 
 /** The subset of `Excel.RequestContext` the fake provides. */
 export class FakeContext extends FakeRequestContext {
@@ -42,9 +48,18 @@ export interface FakeExcel {
   resetStats(): void;
 }
 
+export interface FakeExcelOptions {
+  /** 'web' (default) enforces the 5 MB request and response limits; 'desktop' has none. */
+  platform?: FakePlatform;
+  /** Cells one range read may hold (Excel: 5,000,000); tests lower it to stay small. */
+  rangeCellLimit?: number;
+}
+
 /** A behavioural fake of the Office.js Excel API subset PlanGate uses. */
-export function createFakeExcel(): FakeExcel {
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const state = new WorkbookState();
+  state.platform = options.platform ?? 'web';
+  if (options.rangeCellLimit !== undefined) state.rangeCellLimit = options.rangeCellLimit;
   const stats: FakeStats = { syncs: [] };
   return {
     state,
@@ -58,6 +73,7 @@ export function createFakeExcel(): FakeExcel {
     addSheet(name, rows = []) {
       const sheet = state.add(name);
       rows.forEach((row, r) => row.forEach((v, c) => sheet.setValue(r, c, v)));
+      if (!state.calculationOwed) state.recalculate();
       return sheet;
     },
     async select(sheet, address) {
@@ -75,6 +91,7 @@ export function createFakeExcel(): FakeExcel {
       if (!target) throw new Error(`No sheet ${sheet}`);
       const rect = parseAddress(address);
       target.setValue(rect.row, rect.col, value);
+      if (!state.calculationOwed) state.recalculate();
       const event: ChangeEvent = {
         worksheetId: sheetId(sheet),
         address,

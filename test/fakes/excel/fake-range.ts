@@ -8,8 +8,6 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-const READ_LIMIT_CELLS = 5_000_000;
-
 /** What a cell-level property takes: a 2-D array, or one value for every cell. */
 export type CellInput = unknown[][] | string | number | boolean;
 
@@ -39,10 +37,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   protected override readProperty(t: RangeTarget, name: string): unknown {
     switch (name) {
       case 'values':
-        if (t.rect.rows * t.rect.cols > READ_LIMIT_CELLS) {
+        if (t.rect.rows * t.rect.cols > this.context.state.rangeCellLimit) {
           throw new FakeExcelError(
-            'ResponsePayloadSizeLimitExceeded',
-            'The response payload size has exceeded the limit.',
+            'RangeExceedsLimit',
+            'The cell count in the range has exceeded the maximum supported number. See the documentation for more information.',
           );
         }
         return t.sheet.readValues(t.rect);

@@ -81,10 +81,13 @@ export class FakeWorksheets extends FakeClientObject<WorkbookState> {
 /** context.workbook */
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; calculate(type: string): void };
 
   constructor(context: FakeRequestContext) {
     this.worksheets = new FakeWorksheets(context, () => context.state);
-    this.application = { suspendApiCalculationUntilNextSync: () => context.suspendCalculation() };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => context.suspendCalculation(),
+      calculate: (type) => context.calculate(type),
+    };
   }
 }

@@ -101,18 +101,29 @@ export class FakeProtection extends FakeClientObject<SheetState> {
   get protected(): boolean {
     return this.loadedValue('protected');
   }
-  protect(options: Record<string, unknown> = {}): void {
+  /** `protect(options?, password?)` (ExcelApi 1.2); a person's Review › Protect Sheet is `protectedBy`. */
+  protect(options: Record<string, unknown> = {}, password?: string): void {
     this.context.enqueue(jsonBytes(options), () => {
       const sheet = this.target();
       if (sheet.isProtected)
         throw new FakeExcelError('InvalidOperation', `${sheet.name} is already protected.`);
       sheet.isProtected = true;
       sheet.protectionOptions = { ...options };
+      sheet.protectionPassword = password || null;
     });
   }
-  unprotect(): void {
+  /** `unprotect(password?)`: a sheet protected with a password stays protected without the right one. */
+  unprotect(password?: string): void {
     this.context.enqueue(0, () => {
-      this.target().isProtected = false;
+      const sheet = this.target();
+      if (sheet.isProtected && sheet.protectionPassword !== null && password !== sheet.protectionPassword)
+        throw new FakeExcelError(
+          'InvalidArgument',
+          'The argument is invalid or missing or has an incorrect format.',
+          'WorksheetProtection.unprotect',
+        );
+      sheet.isProtected = false;
+      sheet.protectionPassword = null;
     });
   }
 }

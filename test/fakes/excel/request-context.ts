@@ -64,6 +64,23 @@ export class FakeRequestContext {
     this.suspendCalc = true;
   }
 
+  private inSuspendedSync = false;
+
+  /** `application.calculate(type)`: held too while the batch suspends calculation. */
+  calculate(type: string): void {
+    this.enqueue(type.length, () => {
+      if (this.inSuspendedSync) return;
+      if (type === 'Full' || type === 'FullRebuild') {
+        this.state.calculationOwed = false;
+        this.state.recalculate();
+      } else if (type === 'Recalculate') {
+        if (!this.state.calculationOwed) this.state.recalculate();
+      } else {
+        throw new FakeExcelError('InvalidArgument', `"${type}" is not an Excel.CalculationType.`);
+      }
+    });
+  }
+
   async sync(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
@@ -84,7 +101,8 @@ export class FakeRequestContext {
     this.stats.syncs.push(record);
     this.suspendCalc = false;
     await Promise.resolve();
-    if (bytes > REQUEST_LIMIT_BYTES) {
+    const web = this.state.platform === 'web';
+    if (web && bytes > REQUEST_LIMIT_BYTES) {
       throw new FakeExcelError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size has exceeded the limit (${bytes} bytes).`,
@@ -92,14 +110,23 @@ export class FakeRequestContext {
     }
     // Like Excel, a failing action stops the batch; the actions before it stay applied.
     const before = this.state.writesWithEventsOn;
+    const cellWrites = (): number => this.state.sheets.reduce((sum, s) => sum + s.cellWrites, 0);
+    const writesBefore = cellWrites();
     this.responseBytes = 0;
+    this.inSuspendedSync = record.calculationSuspended;
     try {
       for (const action of batch) action.run();
     } finally {
+      this.inSuspendedSync = false;
       record.writesWithEventsOn = this.state.writesWithEventsOn - before;
       record.responseBytes = this.responseBytes;
+      // Automatic calculation after the batch, unless the add-in held it (see calculationOwed).
+      if (cellWrites() !== writesBefore) {
+        if (record.calculationSuspended) this.state.calculationOwed = true;
+        else if (!this.state.calculationOwed) this.state.recalculate();
+      }
     }
-    if (this.responseBytes > REQUEST_LIMIT_BYTES) {
+    if (web && this.responseBytes > REQUEST_LIMIT_BYTES) {
       throw new FakeExcelError(
         'ResponsePayloadSizeLimitExceeded',
         `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,

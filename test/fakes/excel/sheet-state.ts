@@ -69,10 +69,20 @@ export class SheetState {
   frozenRows = 0;
   isProtected = false;
   protectionOptions: Record<string, unknown> = {};
+  /** The password the sheet was protected with, or null (Review › Protect Sheet allows either). */
+  protectionPassword: string | null = null;
   /** How many cell writes (values or formats) reached this sheet. */
   cellWrites = 0;
 
+  /** Computes a formula's value when it is entered (set by the workbook, which sees every sheet). */
+  evaluate: (formula: string) => StoredValue = () => '#NAME?';
+
   constructor(public name: string) {}
+
+  /** A formula cell's value as the last calculation left it (a recalculation writes it here). */
+  setComputed(row: number, col: number, value: StoredValue): void {
+    (this.cells[row] ??= [])[col] = value;
+  }
 
   assertWritable(): void {
     if (this.isProtected) throw protectedSheet(this.name);
@@ -98,7 +108,11 @@ export class SheetState {
       } else {
         const typed = coerceTyped(input);
         line[col] = typed.value;
-        if (typed.formula) this.formulas.set(key, typed.formula);
+        if (typed.formula) {
+          this.formulas.set(key, typed.formula);
+          // Entering a formula calculates that cell; cells that depend on others wait for a recalculation.
+          if (typed.formula.startsWith('=')) line[col] = this.evaluate(typed.formula);
+        }
       }
     } else if (typeof input === 'number' || typeof input === 'boolean') {
       line[col] = input;

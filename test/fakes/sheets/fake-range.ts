@@ -1,3 +1,4 @@
+import { CELL_CHARACTER_LIMIT } from './fake-host.js';
 import type { CellIn, DataValidationApi, RangeApi } from '../../../sheets-addon/server/apps-script-api.js';
 import { a1Of } from './a1-notation.js';
 import { interpretInput, isDateFormat } from './cell-input.js';
@@ -56,6 +57,12 @@ export class FakeRange implements RangeApi {
     this.hit('setValues');
     this.checkShape(values);
     this.sheet.checkWritable();
+    for (const line of values)
+      for (const value of line)
+        if (typeof value === 'string' && value.length > CELL_CHARACTER_LIMIT)
+          throw new Error(
+            `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`,
+          );
     const tz = this.sheet.host.timeZone();
     this.forEachCell((r, c) =>
       interpretInput(values[r]?.[c], this.sheet.cell(this.row + r, this.column + c), tz),

@@ -59,12 +59,33 @@ export class FakeSession implements SessionApi {
   }
 }
 
+/**
+ * HtmlOutput. Apps Script serves the page inside its own frame and ignores `<meta>` tags in the
+ * file ("HtmlOutput.addMetaTag": "Adds a meta tag to the page. Meta tags included directly in an
+ * Apps Script HTML file are ignored."), so the fake answers with the tags added through it only.
+ */
 export class FakeHtmlOutput implements HtmlOutputApi {
   title = '';
+  private readonly metaTags: { name: string; content: string }[] = [];
   constructor(private readonly content: string) {}
   setTitle(title: string): this {
     this.title = title;
     return this;
+  }
+  addMetaTag(name: string, content: string): this {
+    if (!['apple-mobile-web-app-capable', 'mobile-web-app-capable', 'viewport'].includes(name))
+      throw new Error(
+        `Meta tag "${name}" is not allowed; use viewport, apple-mobile-web-app-capable or mobile-web-app-capable.`,
+      );
+    this.metaTags.push({ name, content });
+    return this;
+  }
+  getMetaTags(): { getName(): string; getContent(): string }[] {
+    return this.metaTags.map((t) => ({ getName: () => t.name, getContent: () => t.content }));
+  }
+  /** The viewport the page gets: only one added with addMetaTag. */
+  viewport(): string | null {
+    return this.metaTags.find((t) => t.name === 'viewport')?.content ?? null;
   }
   getContent(): string {
     return this.content;

@@ -2,7 +2,7 @@ import type { SheetApi } from '../../../sheets-addon/server/apps-script-api.js';
 import { parseA1 } from './a1-notation.js';
 import type { FakeCell } from './cell-input.js';
 import { FakeChart, FakeChartBuilder, type FakeConditionalRule } from './fake-builders.js';
-import type { FakeHost } from './fake-host.js';
+import { type FakeHost, growthRefused } from './fake-host.js';
 import { FakeProtection } from './fake-protection.js';
 import { FakeRange } from './fake-range.js';
 
@@ -127,8 +127,14 @@ export class FakeSheet implements SheetApi {
     return this.maxColumns;
   }
 
+  /** Rows × columns of the grid: what counts against the spreadsheet's cell limit. */
+  gridCells(): number {
+    return this.maxRows * this.maxColumns;
+  }
+
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.hit('insertRowsAfter');
+    growthRefused(this.host, howMany * this.maxColumns);
     this.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
     this.maxRows += howMany;
     return this;
@@ -136,6 +142,7 @@ export class FakeSheet implements SheetApi {
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.hit('insertColumnsAfter');
+    growthRefused(this.host, howMany * this.maxRows);
     for (const line of this.rows)
       if (line && line.length > afterPosition)
         line.splice(afterPosition, 0, ...new Array<undefined>(howMany));

@@ -1,6 +1,6 @@
 import type { SpreadsheetApi } from '../../../sheets-addon/server/apps-script-api.js';
 import type { CellIn } from '../../../sheets-addon/server/apps-script-api.js';
-import type { FakeHost } from './fake-host.js';
+import { type FakeHost, growthRefused } from './fake-host.js';
 import type { FakeRange } from './fake-range.js';
 import { FakeSheet } from './fake-sheet.js';
 
@@ -13,7 +13,9 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   constructor(
     readonly host: FakeHost,
     private readonly id = 'fake-spreadsheet-id',
-  ) {}
+  ) {
+    host.totalCells = () => this.sheets.reduce((sum, s) => sum + s.gridCells(), 0);
+  }
 
   private hit(method: string): void {
     this.host.log.hit(`Spreadsheet.${method}`);
@@ -38,10 +40,19 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     this.hit('insertSheet');
     if (this.sheets.some((s) => s.getName() === name))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    growthRefused(this.host, 1000 * 26);
     const sheet = new FakeSheet(this.host, name);
     this.sheets.push(sheet);
     this.active = sheet;
     return sheet;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    this.hit('deleteSheet');
+    if (!this.sheets.includes(sheet)) throw new Error('The sheet does not belong to this spreadsheet.');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active === sheet) this.active = null;
   }
 
   getSpreadsheetTimeZone(): string {
@@ -65,6 +76,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 
   /** Adds a user sheet holding `rows` from A1, as someone typing them would. */
   addUserSheet(name: string, rows: CellIn[][]): FakeSheet {
+    growthRefused(this.host, 1000 * 26);
     const sheet = new FakeSheet(this.host, name);
     this.sheets.push(sheet);
     if (rows.length > 0) {

@@ -7,6 +7,7 @@ import type * as CustomFunctions from '../../../sheets-addon/server/custom-funct
 import type * as Rpc from '../../../sheets-addon/server/rpc.js';
 import type * as Menu from '../../../sheets-addon/server/menu.js';
 import type { FakeAppsScript } from '../../fakes/sheets/fake-apps-script.js';
+import { appsScriptContext } from '../../../sheets-addon/build/apps-script-v8.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CODE_JS = path.join(root, 'dist', 'sheets', 'Code.js');
@@ -34,10 +35,11 @@ export type ServerGlobals = typeof Rpc & typeof Menu & typeof CustomFunctions;
 
 /**
  * Loads Code.js into a fresh `vm` context whose only globals are the fake Apps Script services,
- * like a script project bound to `gas.spreadsheet`.
+ * like a script project bound to `gas.spreadsheet`, and whose built-ins are only those Apps
+ * Script's V8 documents (see apps-script-v8.ts): every vm test runs the bundle as Apps Script would.
  */
 export function loadServer(code: string, gas: FakeAppsScript): ServerGlobals & { context: vm.Context } {
-  const context = vm.createContext({ ...gas.globals, console });
+  const context = appsScriptContext({ ...gas.globals, console });
   vm.runInContext(code, context, { filename: 'Code.js' });
   return Object.assign(context as unknown as ServerGlobals, { context });
 }
