@@ -130,7 +130,7 @@ describe('Convert plan pane', () => {
     fireEvent.change(currency, { target: { value: 'br' } });
     expect(within(asked).getByText('Type the ISO code, e.g. EUR, USD, BRL.')).toBeTruthy();
     fireEvent.change(currency, { target: { value: 'brl' } });
-    const year = within(asked).getByLabelText('Year of the plan') as HTMLInputElement;
+    const year = within(asked).getByLabelText<HTMLInputElement>('Year of the plan');
     expect(year.value).toMatch(/^20\d\d$/); // the year assumed until the user answers
     const answer = String(Number(year.value) - 1);
     fireEvent.change(year, { target: { value: answer } });
