@@ -213,7 +213,12 @@ describe('Initiative pane: moves the acting person may not make', () => {
 
   it('offers the controller Re-open on a closed initiative, and no other move', async () => {
     const service = await realService({ actingAs: PEOPLE.controller });
-    await service.signOff({ id: 'CAMP-01', confirmedValue: 48_000, evidence: 'SAP report FI-0327' });
+    await service.signOff({
+      id: 'CAMP-01',
+      confirmedValue: 48_000,
+      evidence: 'SAP report FI-0327',
+      acknowledgeShortfall: true,
+    });
     renderPane(<InitiativePane />, service, 'CAMP-01');
     expectUnavailable(
       await screen.findByRole('button', { name: 'Move up' }),
