@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { CellValue, Grid } from '../../core/model/cell.js';
 import { sampleWorkbook, SAMPLE_PLAN_SHEET } from '../../core/sample/sample-workbook.js';
 import { columnWidths, MAX_COLUMN_PX, MIN_COLUMN_PX } from '../../playground/grid/columnWidths.js';
 import { guessColumnKinds } from '../../playground/grid/guessColumnKinds.js';
 import { columnWindow, SheetGrid } from '../../playground/grid/SheetGrid.js';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('column formats of the user’s own sheets', () => {
   it('shows the sample plan’s Start, Due and Last review as dates, and its amounts as numbers', () => {
@@ -61,7 +64,11 @@ describe('SheetGrid', () => {
     expect(screen.queryByText('Line 9000')).toBeNull();
   });
 
-  it('draws the rows in view first, and those just past it once the page is idle', async () => {
+  it('draws the rows in view first, and those just past it once the page is idle', () => {
+    // The test decides when the page is idle, rather than waiting for it.
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
     const grid: Grid = Array.from({ length: 1_000 }, (_, r) => [`Line ${r + 1}`]);
     render(<SheetGrid sheet="Big" grid={grid} onEdit={() => undefined} />);
     const inView = Math.ceil(window.innerHeight / 24);
@@ -72,7 +79,9 @@ describe('SheetGrid', () => {
         ),
       );
     expect(lastDrawn()).toBe(inView - 1);
-    await waitFor(() => expect(lastDrawn()).toBe(inView + 20 - 1));
+    expect(idle).toHaveLength(1);
+    act(() => idle.forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 50 })));
+    expect(lastDrawn()).toBe(inView + 20 - 1);
   });
 
   it('shows dates of a date column, and saves what a person types into a cell', () => {
