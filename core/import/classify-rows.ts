@@ -87,20 +87,8 @@ export function classifyRows(
   labelColumns: readonly number[],
 ): Classification {
   const valueColumns = valueColumnsOf(mapping);
-  const locales = new Map<number, NumberLocale>();
-  for (const c of valueColumns) {
-    const texts: string[] = [];
-    for (let r = frame.firstRow; r <= frame.lastRow; r++) {
-      const cell = view.cell(r, c);
-      if (typeof cell === 'string') texts.push(cell);
-    }
-    locales.set(c, detectNumberLocale(texts, view.hints.decimalMark));
-  }
-  const valueSet = new Set(valueColumns);
-  const nameCol = mapping.fields.name?.column ?? mapping.fields.id?.column ?? -1;
-  const programCol = mapping.fields.program?.column ?? -1;
-  const idCol = mapping.fields.id?.column ?? -1;
-  const mappedCols = Object.values(mapping.fields).map((f) => f.column);
+  const locales = detectColumnLocales(view, frame, valueColumns);
+  const columns = rowColumnsOf(mapping, labelColumns, valueColumns);
   const problemsByRow = new Map<number, CellProblem[]>();
   const rows: ClassifiedRow[] = [];
   let section = '';
@@ -111,109 +99,217 @@ export function classifyRows(
   let formulaBlankRows = 0;
 
   for (let r = frame.firstRow; r <= frame.lastRow; r++) {
-    const values = new Float64Array(valueColumns.length).fill(Number.NaN);
-    const rowProblems: CellProblem[] = [];
-    for (let k = 0; k < valueColumns.length; k++) {
-      const c = valueColumns[k];
-      const cell = view.cell(r, c);
-      if (cell === null) continue;
-      // Numbers need no parsing; only text cells go through the locale-aware reader.
-      if (typeof cell === 'number') {
-        values[k] = Number.isFinite(cell) ? cell : Number.NaN;
-        continue;
-      }
-      if (errors === 'na-blank' && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell)) nullMarks++;
-      const read = readNumber(cell, locales.get(c) ?? 'auto', errors);
-      // A percent or a date in an amount column is no amount: reported at its cell, never booked.
-      const meaning =
-        read.problem === null && !Number.isNaN(read.value) ? amountMeaning(cell, { currency: null }) : null;
-      values[k] = meaning && !meaning.ok ? Number.NaN : read.value;
-      const problem = read.problem ?? (meaning && !meaning.ok ? meaning.message : null);
-      if (problem) rowProblems.push({ sheet: frame.sheet, cell: cellAddress(r, c), message: problem });
-    }
+    const read = readRowValues(view, frame, r, valueColumns, locales, errors);
+    nullMarks += read.nullMarks;
     const filledCells = view.filledCount(r, frame.left, frame.right);
-    const base = { row: r, values, program: section, reason: '' };
     if (filledCells === 0) {
       if (view.isFormulaBlank(r, frame.left, frame.right)) formulaBlankRows++;
       else blankRows++;
-      rows.push({ ...base, kind: 'blank' });
+      rows.push({ row: r, values: read.values, program: section, reason: '', kind: 'blank' });
       continue;
     }
-    const name = nameCol >= 0 ? cellText(view.filled(r, nameCol)) : '';
-    const labels = labelColumns.map((c) => cellText(view.filled(r, c))).filter((t) => t !== '');
-    // The first few text cells are enough to spot labels; value columns were read above.
-    const texts: string[] = [];
-    for (let c = frame.left; c <= frame.right && texts.length < 3; c++) {
-      if (valueSet.has(c)) continue;
-      const cell = view.cell(r, c);
-      if (isTextCell(cell)) texts.push(cellText(cell));
-    }
-    const hasValues = hasAny(values);
-    const totalLabel = [name, ...labels, ...texts.slice(0, 3)].find((t) => t !== '' && isTotalLabel(t));
-    if (totalLabel) {
-      rows.push({ ...base, kind: 'total', reason: `'${totalLabel}' is a total row` });
-      continue;
-    }
-    if (name === '' || r === frame.firstRow - 1) {
-      const onlyText = filledCells === 1 && texts.length === 1 ? texts[0] : '';
-      const outer = labels[0] ?? onlyText;
-      if (outer && !hasValues && (labels.length > 0 || onlyText)) {
-        section = outer;
-        rows.push({
-          ...base,
-          program: outer,
-          kind: 'section',
-          reason: `section heading: program '${outer}'`,
-        });
-      } else if (outer && hasValues) {
-        section = outer;
-        rows.push({ ...base, program: outer, kind: 'total', reason: `group row '${outer}'` });
-      } else if (hasValues) {
-        rows.push({ ...base, kind: 'excluded', reason: 'values but no name' });
-      } else {
-        const where = nameCol >= 0 ? ` in column ${columnLetter(nameCol)}` : '';
-        rows.push({
-          ...base,
-          kind: 'excluded',
-          reason: `no name${where}; only ${describeFilled(view, frame, r, mappedCols)} filled`,
-        });
-      }
-      continue;
-    }
-    if (labels.length > 0 && labelColumns.some((c) => c !== nameCol && cellText(view.filled(r, c)) !== '')) {
-      section = labels.find((l) => l !== name) ?? section;
-    }
-    const own = programCol >= 0 && programCol !== nameCol ? cellText(view.filled(r, programCol)) : '';
-    if (
-      idCol >= 0 &&
-      idCol !== nameCol &&
-      filledCells === 1 &&
-      !hasValues &&
-      cellText(view.cell(r, idCol)) === ''
-    ) {
-      section = name;
-      rows.push({ ...base, program: name, kind: 'section', reason: `section heading: program '${name}'` });
-      continue;
-    }
-    if (filledCells === 1 && !hasValues && mapping.layout === 'wide' && valueColumns.length > 0) {
-      section = name;
-      rows.push({ ...base, program: name, kind: 'section', reason: `section heading: program '${name}'` });
-      continue;
-    }
-    rows.push({ ...base, program: own || section, kind: 'initiative' });
-    if (rowProblems.length) problemsByRow.set(r, rowProblems);
+    const classified = classifyFilledRow(view, frame, mapping, columns, r, read.values, filledCells, section);
+    section = classified.section;
+    rows.push(classified.row);
+    if (classified.row.kind === 'initiative' && read.problems.length) problemsByRow.set(r, read.problems);
   }
 
   const warnings: string[] = [];
-  if (nullMarks > 0) {
-    warnings.push(
-      `${nullMarks.toLocaleString('en-US')} amount cell${nullMarks === 1 ? ' shows' : 's show'} #N/A, which this export writes for "no value": read as blank.`,
-    );
-  }
+  if (nullMarks > 0) warnings.push(nullMarkWarning(nullMarks));
   checkArithmetic(rows, warnings, mapping.layout === 'wide');
+  const problems = initiativeProblems(rows, problemsByRow);
+  return { rows, valueColumns, problems, warnings, formulaBlankRows, blankRows };
+}
+
+/** The unreadable cells of the rows that are still initiatives once the totals are checked. */
+function initiativeProblems(
+  rows: readonly ClassifiedRow[],
+  problemsByRow: ReadonlyMap<number, CellProblem[]>,
+): CellProblem[] {
   const problems: CellProblem[] = [];
   for (const row of rows) if (row.kind === 'initiative') problems.push(...(problemsByRow.get(row.row) ?? []));
-  return { rows, valueColumns, problems, warnings, formulaBlankRows, blankRows };
+  return problems;
+}
+
+/** Each value column's decimal and thousands marks, told from its text cells. */
+function detectColumnLocales(
+  view: SheetView,
+  frame: TableFrame,
+  valueColumns: readonly number[],
+): Map<number, NumberLocale> {
+  const locales = new Map<number, NumberLocale>();
+  for (const c of valueColumns) {
+    const texts: string[] = [];
+    for (let r = frame.firstRow; r <= frame.lastRow; r++) {
+      const cell = view.cell(r, c);
+      if (typeof cell === 'string') texts.push(cell);
+    }
+    locales.set(c, detectNumberLocale(texts, view.hints.decimalMark));
+  }
+  return locales;
+}
+
+/** The columns a row's kind is told from. */
+interface RowColumns {
+  labelColumns: readonly number[];
+  valueColumns: readonly number[];
+  valueSet: ReadonlySet<number>;
+  nameCol: number;
+  programCol: number;
+  idCol: number;
+  mappedCols: number[];
+}
+
+function rowColumnsOf(
+  mapping: Mapping,
+  labelColumns: readonly number[],
+  valueColumns: readonly number[],
+): RowColumns {
+  return {
+    labelColumns,
+    valueColumns,
+    valueSet: new Set(valueColumns),
+    nameCol: mapping.fields.name?.column ?? mapping.fields.id?.column ?? -1,
+    programCol: mapping.fields.program?.column ?? -1,
+    idCol: mapping.fields.id?.column ?? -1,
+    mappedCols: Object.values(mapping.fields).map((f) => f.column),
+  };
+}
+
+/** One row's value cells as numbers (NaN: blank or unreadable), with the problems of the unreadable ones. */
+function readRowValues(
+  view: SheetView,
+  frame: TableFrame,
+  r: number,
+  valueColumns: readonly number[],
+  locales: ReadonlyMap<number, NumberLocale>,
+  errors: ReturnType<typeof errorReading>,
+): { values: Float64Array; problems: CellProblem[]; nullMarks: number } {
+  const values = new Float64Array(valueColumns.length).fill(Number.NaN);
+  const problems: CellProblem[] = [];
+  let nullMarks = 0;
+  for (let k = 0; k < valueColumns.length; k++) {
+    const c = valueColumns[k];
+    const cell = view.cell(r, c);
+    if (cell === null) continue;
+    // Numbers need no parsing; only text cells go through the locale-aware reader.
+    if (typeof cell === 'number') {
+      values[k] = Number.isFinite(cell) ? cell : Number.NaN;
+      continue;
+    }
+    if (errors === 'na-blank' && typeof cell === 'string' && /^\s*#N\/A\s*$/i.test(cell)) nullMarks++;
+    const read = readNumber(cell, locales.get(c) ?? 'auto', errors);
+    // A percent or a date in an amount column is no amount: reported at its cell, never booked.
+    const meaning =
+      read.problem === null && !Number.isNaN(read.value) ? amountMeaning(cell, { currency: null }) : null;
+    values[k] = meaning && !meaning.ok ? Number.NaN : read.value;
+    const problem = read.problem ?? (meaning && !meaning.ok ? meaning.message : null);
+    if (problem) problems.push({ sheet: frame.sheet, cell: cellAddress(r, c), message: problem });
+  }
+  return { values, problems, nullMarks };
+}
+
+/** What a row with something in it is, and the section (program) it leaves for the rows below. */
+function classifyFilledRow(
+  view: SheetView,
+  frame: TableFrame,
+  mapping: Mapping,
+  columns: RowColumns,
+  r: number,
+  values: Float64Array,
+  filledCells: number,
+  section: string,
+): { row: ClassifiedRow; section: string } {
+  const { labelColumns, valueColumns, valueSet, nameCol, programCol, idCol } = columns;
+  const base = { row: r, values, program: section, reason: '' };
+  const name = nameCol >= 0 ? cellText(view.filled(r, nameCol)) : '';
+  const labels = labelColumns.map((c) => cellText(view.filled(r, c))).filter((t) => t !== '');
+  const texts = leadingTexts(view, frame, r, valueSet);
+  const hasValues = hasAny(values);
+  const totalLabel = [name, ...labels, ...texts.slice(0, 3)].find((t) => t !== '' && isTotalLabel(t));
+  if (totalLabel) {
+    return { row: { ...base, kind: 'total', reason: `'${totalLabel}' is a total row` }, section };
+  }
+  if (name === '' || r === frame.firstRow - 1) {
+    return classifyUnnamedRow(view, frame, columns, base, labels, texts, filledCells, hasValues);
+  }
+  if (labels.length > 0 && labelColumns.some((c) => c !== nameCol && cellText(view.filled(r, c)) !== '')) {
+    section = labels.find((l) => l !== name) ?? section;
+  }
+  const own = programCol >= 0 && programCol !== nameCol ? cellText(view.filled(r, programCol)) : '';
+  const headingById =
+    idCol >= 0 &&
+    idCol !== nameCol &&
+    filledCells === 1 &&
+    !hasValues &&
+    cellText(view.cell(r, idCol)) === '';
+  const headingAlone =
+    filledCells === 1 && !hasValues && mapping.layout === 'wide' && valueColumns.length > 0;
+  if (headingById || headingAlone) {
+    const row: ClassifiedRow = {
+      ...base,
+      program: name,
+      kind: 'section',
+      reason: `section heading: program '${name}'`,
+    };
+    return { row, section: name };
+  }
+  return { row: { ...base, program: own || section, kind: 'initiative' }, section };
+}
+
+/** The first few text cells outside the value columns: enough to spot labels. */
+function leadingTexts(
+  view: SheetView,
+  frame: TableFrame,
+  r: number,
+  valueSet: ReadonlySet<number>,
+): string[] {
+  const texts: string[] = [];
+  for (let c = frame.left; c <= frame.right && texts.length < 3; c++) {
+    if (valueSet.has(c)) continue;
+    const cell = view.cell(r, c);
+    if (isTextCell(cell)) texts.push(cellText(cell));
+  }
+  return texts;
+}
+
+/** A row with no name: a section heading, a group row, or a row that cannot be imported. */
+function classifyUnnamedRow(
+  view: SheetView,
+  frame: TableFrame,
+  columns: RowColumns,
+  base: Omit<ClassifiedRow, 'kind'>,
+  labels: readonly string[],
+  texts: readonly string[],
+  filledCells: number,
+  hasValues: boolean,
+): { row: ClassifiedRow; section: string } {
+  const section = base.program;
+  const onlyText = filledCells === 1 && texts.length === 1 ? texts[0] : '';
+  const outer = labels[0] ?? onlyText;
+  if (outer && !hasValues && (labels.length > 0 || onlyText)) {
+    const row: ClassifiedRow = {
+      ...base,
+      program: outer,
+      kind: 'section',
+      reason: `section heading: program '${outer}'`,
+    };
+    return { row, section: outer };
+  }
+  if (outer && hasValues) {
+    return {
+      row: { ...base, program: outer, kind: 'total', reason: `group row '${outer}'` },
+      section: outer,
+    };
+  }
+  if (hasValues) return { row: { ...base, kind: 'excluded', reason: 'values but no name' }, section };
+  const where = columns.nameCol >= 0 ? ` in column ${columnLetter(columns.nameCol)}` : '';
+  const reason = `no name${where}; only ${describeFilled(view, frame, base.row, columns.mappedCols)} filled`;
+  return { row: { ...base, kind: 'excluded', reason }, section };
+}
+
+function nullMarkWarning(nullMarks: number): string {
+  return `${nullMarks.toLocaleString('en-US')} amount cell${nullMarks === 1 ? ' shows' : 's show'} #N/A, which this export writes for "no value": read as blank.`;
 }
 
 function describeFilled(view: SheetView, frame: TableFrame, r: number, mapped: readonly number[]): string {

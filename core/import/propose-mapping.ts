@@ -82,6 +82,41 @@ export function proposeMapping(
   const questions: QuestionDto[] = [];
   const rejected: Proposal['rejected'] = [];
   const periodCols = new Set([...periods.columns.map((p) => p.column), ...periods.totalColumns]);
+  const candidates = matchHeaderCandidates(view, frame, profiles, periodCols, rejected);
+  applyBudgetRate(view, frame, candidates, rejected);
+  const { fields, usedColumns } = assignBestCandidates(candidates, frame);
+  inferByContent(frame, profiles, fields, usedColumns, periodCols);
+  const labelColumns = findLabelColumns(frame, profiles, usedColumns, periodCols);
+  splitGroupedNameColumn(fields, labelColumns, profiles);
+  inferLongAmount(frame, profiles, periods, fields, usedColumns);
+  inferPeriodFromDate(periods, fields);
+  const layout = chooseLayout(frame, profiles, periods, fields, rejected, questions);
+  const mapping: Mapping = {
+    sheet: frame.sheet,
+    headerRow: frame.headerRow + 1,
+    layout,
+    fields,
+    periodColumns: periods.columns.map((p) => ({ ...p })),
+    series: periods.series,
+    scale: detectScale(frame, periods),
+  };
+  const currency = detectCurrency(frame, mapping, view);
+  if (currency) mapping.currency = currency.code;
+  if (mapping.scale !== 1)
+    warnings.push(
+      `Amounts are multiplied by ${mapping.scale.toLocaleString('en-US')}: the sheet says its figures are in ${mapping.scale === 1000 ? 'thousands' : 'millions'}.`,
+    );
+  return { mapping, labelColumns, warnings, currency, rejected, questions };
+}
+
+/** Every field a column's header names and its content fits; the misfits go to `rejected`. */
+function matchHeaderCandidates(
+  view: SheetView,
+  frame: TableFrame,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  periodCols: ReadonlySet<number>,
+  rejected: Proposal['rejected'],
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (let c = frame.left; c <= frame.right; c++) {
     if (periodCols.has(c)) continue;
@@ -106,8 +141,14 @@ export function proposeMapping(
       }
     }
   }
-  applyBudgetRate(view, frame, candidates, rejected);
+  return candidates;
+}
 
+/** Most confident first: each field takes one column and each column serves one field. */
+function assignBestCandidates(
+  candidates: Candidate[],
+  frame: TableFrame,
+): { fields: Mapping['fields']; usedColumns: Set<number> } {
   const fields: Mapping['fields'] = {};
   const usedColumns = new Set<number>();
   candidates.sort((a, b) => b.confidence - a.confidence || a.column - b.column);
@@ -116,123 +157,148 @@ export function proposeMapping(
     fields[cand.field] = dto(cand, frame);
     usedColumns.add(cand.column);
   }
+  return { fields, usedColumns };
+}
 
-  inferByContent(frame, profiles, fields, usedColumns, periodCols);
-
+/** Header-less, unused columns of mostly text: labels of groups of rows (program names, sessions). */
+function findLabelColumns(
+  frame: TableFrame,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  usedColumns: ReadonlySet<number>,
+  periodCols: ReadonlySet<number>,
+): number[] {
   const labelColumns: number[] = [];
   for (let c = frame.left; c <= frame.right; c++) {
     if ((frame.headers[c] ?? '') !== '' || usedColumns.has(c) || periodCols.has(c)) continue;
     const profile = profiles.get(c);
     if (profile && profile.texts > 0 && profile.numbers <= profile.texts) labelColumns.push(c);
   }
-  // A header-less text column right of the name column holds the items; the name column holds their groups.
+  return labelColumns;
+}
+
+/** A header-less text column right of the name column holds the items; the name column holds their groups. */
+function splitGroupedNameColumn(
+  fields: Mapping['fields'],
+  labelColumns: number[],
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): void {
   const name = fields.name;
-  if (name && labelColumns.includes(name.column + 1)) {
-    const inner = name.column + 1;
-    const innerProfile = profiles.get(inner)!;
-    const outerProfile = profiles.get(name.column)!;
-    fields.name = {
-      column: inner,
+  if (!name || !labelColumns.includes(name.column + 1)) return;
+  const inner = name.column + 1;
+  const innerProfile = profiles.get(inner)!;
+  const outerProfile = profiles.get(name.column)!;
+  fields.name = {
+    column: inner,
+    header: name.header,
+    confidence: round2(name.confidence * 0.9),
+    reason: `column ${columnLetter(inner)} has no header of its own; under '${name.header}' it holds ${innerProfile.distinctTexts} names grouped by the ${outerProfile.distinctTexts} labels in column ${columnLetter(name.column)}`,
+  };
+  labelColumns.splice(labelColumns.indexOf(inner), 1, name.column);
+  if (!fields.program) {
+    fields.program = {
+      column: name.column,
       header: name.header,
-      confidence: round2(name.confidence * 0.9),
-      reason: `column ${columnLetter(inner)} has no header of its own; under '${name.header}' it holds ${innerProfile.distinctTexts} names grouped by the ${outerProfile.distinctTexts} labels in column ${columnLetter(name.column)}`,
+      confidence: 0.7,
+      reason: `the labels in column ${columnLetter(name.column)} group the names in column ${columnLetter(inner)}`,
     };
-    labelColumns.splice(labelColumns.indexOf(inner), 1, name.column);
-    if (!fields.program) {
-      fields.program = {
-        column: name.column,
-        header: name.header,
-        confidence: 0.7,
-        reason: `the labels in column ${columnLetter(name.column)} group the names in column ${columnLetter(inner)}`,
-      };
-    }
   }
+}
 
-  // A period column without a named amount: the one numeric column left holds the amounts.
-  if (periods.columns.length === 0 && fields.period && !fields.amount) {
-    const numeric = [...profiles.values()].filter(
-      (p) =>
-        !usedColumns.has(p.column) &&
-        p.numbers > 0 &&
-        p.numbers >= (p.nonBlank - p.placeholders) * 0.8 &&
-        p.percents === 0,
-    );
-    if (numeric.length === 1) {
-      const p = numeric[0];
-      fields.amount = {
-        column: p.column,
-        header: frame.headers[p.column] ?? '',
-        confidence: 0.6,
-        reason: `the only column of amounts beside the period column '${fields.period.header}'`,
-      };
-      usedColumns.add(p.column);
-    }
-  }
+/** A period column without a named amount: the one numeric column left holds the amounts. */
+function inferLongAmount(
+  frame: TableFrame,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  periods: ResolvedPeriods,
+  fields: Mapping['fields'],
+  usedColumns: Set<number>,
+): void {
+  if (periods.columns.length !== 0 || !fields.period || fields.amount) return;
+  const numeric = [...profiles.values()].filter(
+    (p) =>
+      !usedColumns.has(p.column) &&
+      p.numbers > 0 &&
+      p.numbers >= (p.nonBlank - p.placeholders) * 0.8 &&
+      p.percents === 0,
+  );
+  if (numeric.length !== 1) return;
+  const p = numeric[0];
+  fields.amount = {
+    column: p.column,
+    header: frame.headers[p.column] ?? '',
+    confidence: 0.6,
+    reason: `the only column of amounts beside the period column '${fields.period.header}'`,
+  };
+  usedColumns.add(p.column);
+}
 
-  // One amount per row with a date beside it (a CRM or ERP export): the date says which month it falls in.
-  if (periods.columns.length === 0 && !fields.period && fields.amount) {
-    const dated = (['due', 'start'] as const).map((f) => fields[f]).find((m) => m !== undefined);
-    if (dated) {
-      fields.period = {
-        column: dated.column,
-        header: dated.header,
-        confidence: round2(dated.confidence * 0.7),
-        reason: `'${dated.header}' dates each row's '${fields.amount.header}', so the amount falls in that month`,
-      };
-    }
-  }
+/** One amount per row with a date beside it (a CRM or ERP export): the date says which month it falls in. */
+function inferPeriodFromDate(periods: ResolvedPeriods, fields: Mapping['fields']): void {
+  if (periods.columns.length !== 0 || fields.period || !fields.amount) return;
+  const dated = (['due', 'start'] as const).map((f) => fields[f]).find((m) => m !== undefined);
+  if (!dated) return;
+  fields.period = {
+    column: dated.column,
+    header: dated.header,
+    confidence: round2(dated.confidence * 0.7),
+    reason: `'${dated.header}' dates each row's '${fields.amount.header}', so the amount falls in that month`,
+  };
+}
 
-  let layout: Mapping['layout'] = 'wide';
+/**
+ * Wide with period columns, long with a period and an amount, else wide with one plan total:
+ * drops the fields the layout does not use and picks the plan total when no header names it.
+ */
+function chooseLayout(
+  frame: TableFrame,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  periods: ResolvedPeriods,
+  fields: Mapping['fields'],
+  rejected: Proposal['rejected'],
+  questions: QuestionDto[],
+): Mapping['layout'] {
   if (periods.columns.length > 0) {
     delete fields.period;
     delete fields.amount;
     delete fields.planTotal;
-  } else if (fields.period && fields.amount) {
-    layout = 'long';
-    delete fields.planTotal;
-  } else {
-    delete fields.period;
-    delete fields.amount;
-    if (!fields.planTotal) {
-      const used = new Set([
-        ...Object.values(fields).map((f) => f.column),
-        ...rejected.filter((r) => r.rate).map((r) => r.column),
-      ]);
-      const choice = choosePlanTotal(frame, profiles, used);
-      if (choice) {
-        fields.planTotal = choice.chosen;
-        if (choice.alternatives.length > 0 || choice.chosen.confidence < 0.8) {
-          const others = choice.alternatives.map((a) => `'${a}'`).join(', ');
-          questions.push({
-            kind: 'plan-columns',
-            text:
-              choice.alternatives.length > 0
-                ? `Which column of '${frame.sheet}' is the plan: '${choice.chosen.header.trim()}' or ${others}?`
-                : `Is '${choice.chosen.header.trim()}' (column ${columnLetter(choice.chosen.column)}) the plan of each row of '${frame.sheet}'? Nothing in its header says planned.`,
-            assumed: choice.chosen.header.trim(),
-            choices: [choice.chosen.header.trim(), ...choice.alternatives],
-          });
-        }
-      }
-    }
+    return 'wide';
   }
+  if (fields.period && fields.amount) {
+    delete fields.planTotal;
+    return 'long';
+  }
+  delete fields.period;
+  delete fields.amount;
+  if (!fields.planTotal) pickPlanTotalColumn(frame, profiles, fields, rejected, questions);
+  return 'wide';
+}
 
-  const mapping: Mapping = {
-    sheet: frame.sheet,
-    headerRow: frame.headerRow + 1,
-    layout,
-    fields,
-    periodColumns: periods.columns.map((p) => ({ ...p })),
-    series: periods.series,
-    scale: detectScale(frame, periods),
-  };
-  const currency = detectCurrency(frame, mapping, view);
-  if (currency) mapping.currency = currency.code;
-  if (mapping.scale !== 1)
-    warnings.push(
-      `Amounts are multiplied by ${mapping.scale.toLocaleString('en-US')}: the sheet says its figures are in ${mapping.scale === 1000 ? 'thousands' : 'millions'}.`,
-    );
-  return { mapping, labelColumns, warnings, currency, rejected, questions };
+/** The plan total no header names, chosen from the numeric columns left; asks when it is not sure. */
+function pickPlanTotalColumn(
+  frame: TableFrame,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  fields: Mapping['fields'],
+  rejected: Proposal['rejected'],
+  questions: QuestionDto[],
+): void {
+  const used = new Set([
+    ...Object.values(fields).map((f) => f.column),
+    ...rejected.filter((r) => r.rate).map((r) => r.column),
+  ]);
+  const choice = choosePlanTotal(frame, profiles, used);
+  if (!choice) return;
+  fields.planTotal = choice.chosen;
+  if (choice.alternatives.length > 0 || choice.chosen.confidence < 0.8) {
+    const others = choice.alternatives.map((a) => `'${a}'`).join(', ');
+    questions.push({
+      kind: 'plan-columns',
+      text:
+        choice.alternatives.length > 0
+          ? `Which column of '${frame.sheet}' is the plan: '${choice.chosen.header.trim()}' or ${others}?`
+          : `Is '${choice.chosen.header.trim()}' (column ${columnLetter(choice.chosen.column)}) the plan of each row of '${frame.sheet}'? Nothing in its header says planned.`,
+      assumed: choice.chosen.header.trim(),
+      choices: [choice.chosen.header.trim(), ...choice.alternatives],
+    });
+  }
 }
 
 function dto(cand: Candidate, frame: TableFrame): FieldMapping {
