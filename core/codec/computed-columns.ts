@@ -19,6 +19,7 @@ const FLAG_LABELS: Record<FlagCode, string> = {
   reviewOverdue: 'review overdue',
   gateOverdue: 'gate overdue',
   missingActuals: 'missing actuals',
+  noValuePlanned: 'no value planned',
   levelNotRecorded: 'level not recorded',
   baselineDrift: 'baseline drift',
   overlap: 'overlap',

@@ -10,11 +10,18 @@ export interface LadderLookup {
   implementedLevel: number;
   freezeLevel: number;
   signOffLevel: number;
+  /** The lowest level whose gate needs a plan total (criterion `plan`); null when no gate does. */
+  planLevel: number | null;
 }
 
 export function ladderLookup(ladder: Ladder): LadderLookup {
   let top = 0;
-  for (const level of ladder.levels) top = Math.max(top, level.level);
+  let planLevel: number | null = null;
+  for (const level of ladder.levels) {
+    top = Math.max(top, level.level);
+    if (level.criteria.includes('plan') && (planLevel === null || level.level < planLevel))
+      planLevel = level.level;
+  }
   const weights = new Float64Array(top + 1);
   const labels: string[] = [];
   for (let level = 0; level <= top; level++) labels.push(String(level));
@@ -28,6 +35,7 @@ export function ladderLookup(ladder: Ladder): LadderLookup {
     implementedLevel: ladder.signOffLevel - 1,
     freezeLevel: ladder.freezeLevel,
     signOffLevel: ladder.signOffLevel,
+    planLevel,
   };
 }
 

@@ -8,6 +8,7 @@ export const FLAG_CODES = [
   'reviewOverdue',
   'gateOverdue',
   'missingActuals',
+  'noValuePlanned',
   'levelNotRecorded',
   'baselineDrift',
   'overlap',

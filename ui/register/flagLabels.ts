@@ -5,6 +5,7 @@ export const FLAG_LABELS: Record<FlagCode, string> = {
   reviewOverdue: 'Review overdue',
   gateOverdue: 'Gate overdue',
   missingActuals: 'Missing actuals',
+  noValuePlanned: 'No value planned',
   levelNotRecorded: 'Level not recorded',
   baselineDrift: 'Baseline drift',
   overlap: 'Overlap',

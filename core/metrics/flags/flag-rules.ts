@@ -5,6 +5,7 @@ import { gateOverdue } from './gate-overdue.js';
 import { levelNotRecorded } from './level-not-recorded.js';
 import { missingActuals } from './missing-actuals.js';
 import { modifiedAfterSignOff } from './modified-after-sign-off.js';
+import { noValuePlanned } from './no-value-planned.js';
 import { overlap } from './overlap-rule.js';
 import { reviewOverdue } from './review-overdue.js';
 import { watermelon } from './watermelon.js';
@@ -19,6 +20,7 @@ export const FLAG_RULES: readonly FlagRule[] = [
   reviewOverdue,
   gateOverdue,
   missingActuals,
+  noValuePlanned,
   levelNotRecorded,
   baselineDrift,
   overlap,

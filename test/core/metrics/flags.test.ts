@@ -147,6 +147,42 @@ describe('missing actuals', () => {
   });
 });
 
+describe('no value planned', () => {
+  const NO_PLAN =
+    'No plan values: add the expected value per period in PG Plan (or a plan total) before it can pass';
+
+  it('fires on a live initiative with every plan cell blank, naming the gate that needs a plan total', () => {
+    expect(flagOf(only({ doi: 1 }), 'noValuePlanned')?.reason).toBe(`${NO_PLAN} the gate to 2 Detailed.`);
+    expect(flagOf(only({ doi: 0, state: 'on hold' }), 'noValuePlanned')?.reason).toBe(
+      `${NO_PLAN} the gate to 2 Detailed.`,
+    );
+  });
+
+  it('fires when the plan sums to 0, and says past that gate that the next one needs it', () => {
+    expect(flagOf(only({ plan: [0, 0, 0], doi: 2 }), 'noValuePlanned')?.reason).toBe(
+      `${NO_PLAN} the next gate (a plan total is needed from 2 Detailed on).`,
+    );
+  });
+
+  it('says "the gate that needs a plan total" when no gate of the ladder names the criterion', () => {
+    const base = register([]).settings.ladder;
+    const ladder = {
+      ...base,
+      levels: base.levels.map((l) => ({ ...l, criteria: l.criteria.filter((c) => c !== 'plan') })),
+    };
+    expect(flagOf(only({ doi: 1 }, { ladder }), 'noValuePlanned')?.reason).toBe(
+      `${NO_PLAN} the gate that needs a plan total.`,
+    );
+  });
+
+  it('does not fire with a plan value, a negative plan total, or once closed or cancelled', () => {
+    expect(flagCodes(only({ plan: [null, 0, 50], doi: 1 }))).not.toContain('noValuePlanned');
+    expect(flagCodes(only({ plan: [-200], doi: 1 }))).not.toContain('noValuePlanned');
+    expect(flagCodes(only({ doi: 5, state: 'closed' }))).not.toContain('noValuePlanned');
+    expect(flagCodes(only({ doi: 1, state: 'cancelled' }))).not.toContain('noValuePlanned');
+  });
+});
+
 describe('baseline drift', () => {
   it('fires when the plan differs from the frozen baseline, naming the first period and the totals', () => {
     const baseline = series([100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100]);
