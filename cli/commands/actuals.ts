@@ -20,7 +20,7 @@ function text(values: OptionValues, name: string): string | undefined {
 export const actualsCommand: Command = {
   name: 'actuals',
   summary: 'book a CRM/ERP export as actuals into a register',
-  help: `Usage: plangate actuals REGISTER.xlsx EXPORT -o OUT.xlsx [--period YYYY-MM] [--key H] [--date H] [--amount H] [--json]
+  help: `Usage: plangate actuals REGISTER.xlsx EXPORT -o OUT.xlsx [--spread plan | --period YYYY-MM] [--key H] [--date H] [--amount H] [--json]
 
 Matches each row of EXPORT (Salesforce, HubSpot, SAP, Google Ads… as .csv, .xlsx or .ods, long
 with one row per key/date/amount or wide with one column per month) to an initiative by its ID or
@@ -28,11 +28,14 @@ a Keys entry, sums per period and writes PG Actual into OUT.xlsx. For every init
 names, the periods it covers are replaced, never added to: importing the same export twice
 changes nothing. Rows that match no initiative or two, totals rows, lost deals, rows in another
 currency or outside the register's periods are listed with their row numbers; each warning
-names the export's sheet and cell and says what to do.
+names the export's sheet and cell and says what to do. An import that takes an initiative's
+estimate at completion past 1.5 × its plan total is warned about (it is still booked).
 
 Options:
   -o, --output OUT.xlsx   where to write the updated register (may be REGISTER.xlsx itself)
-  --period YYYY-MM        book everything in this period (exports without dates, e.g. "All time")
+  --spread plan           book rows without a date (e.g. an "All time" or year total) over each
+                          initiative's plan months up to the as-of date, in proportion to its plan
+  --period YYYY-MM        book every amount in this one period (an export of that period only)
   --key H                 the export column holding IDs or keys (default: detected)
   --date H                the export column holding dates or months (default: detected)
   --amount H              the export column holding the amounts (default: detected)
@@ -46,6 +49,7 @@ Exit codes: 0 booked (or nothing changed) · 1 nothing could be booked · 2 usag
   options: {
     output: { type: 'string', short: 'o' },
     period: { type: 'string' },
+    spread: { type: 'string' },
     key: { type: 'string' },
     date: { type: 'string' },
     amount: { type: 'string' },
@@ -81,6 +85,14 @@ async function bookActuals(
       `--period ${String(period)} is not a period: write a month as 2027-03 or a quarter as 2027-Q1.`,
       'actuals',
     );
+  const spread = text(values, 'spread');
+  if (spread !== undefined && spread !== 'plan')
+    throw usageError(`--spread ${spread} is not known: the one way to spread is --spread plan.`, 'actuals');
+  if (spread !== undefined && period !== undefined)
+    throw usageError(
+      '--spread plan and --period both say where dateless amounts go: give one of them.',
+      'actuals',
+    );
   ctx.progress(`Reading ${registerPath}…`);
   const { file } = await openWorkbook(registerPath);
   if (!file.source.sheetNames.includes(SHEETS.register)) {
@@ -103,6 +115,7 @@ async function bookActuals(
     ...(text(values, 'date') !== undefined ? { periodColumn: text(values, 'date') } : {}),
     ...(text(values, 'amount') !== undefined ? { amountColumn: text(values, 'amount') } : {}),
     ...(period !== undefined ? { period: period } : {}),
+    ...(spread === 'plan' ? { spread: 'plan' as const } : {}),
     wonOnly: values['all-stages'] !== true,
   };
   const service = openService(

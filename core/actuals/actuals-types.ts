@@ -18,6 +18,11 @@ export interface ActualsOptions {
   /** Book every row in this period when the export has no dates (e.g. an "All time" report). */
   period?: Period;
   /**
+   * `plan`: book a row without a period (an "All time" or year total) over its initiative's plan
+   * periods up to the as-of period, in proportion to the plan there; refused when that plan is empty.
+   */
+  spread?: 'plan';
+  /**
    * Exchange rates the user gave for amounts written in another currency: 1 unit of the code is
    * worth this much in the register's currency. Without one, such an amount is refused at its cell.
    */

@@ -11,6 +11,8 @@ import { amountMeaning } from '../values/amount-meaning.js';
 import { bookActuals } from './book-actuals.js';
 import { dateOrderWarning } from './date-order-warning.js';
 import { sealedActualsWarnings } from './sealed-actuals-warnings.js';
+import { overrunWarnings } from './overrun-warnings.js';
+import { spreadOverPlan } from './spread-over-plan.js';
 import { amountReader, columnCells, isBlank } from './column-values.js';
 import {
   detectAmountColumn,
@@ -87,6 +89,7 @@ export function importActuals(
       problems,
       nothingBooked: booked.covered.length === 0 && lines.length === 0 && excluded.length > 0,
     }),
+    ...overrunWarnings(register, booked.register, booked.updated),
   ];
   const report: ActualsReportDto = {
     matchedRows: new Set(lines.map((l) => l.row)).size,
@@ -204,7 +207,7 @@ function mapSheet(
       error: `Sheet "${sheet}" has no column of amounts next to "${key.header}". Name the amount column with --amount.`,
     };
   }
-  if (!period && !options.period) {
+  if (!period && !options.period && !options.spread) {
     const title = grid
       .slice(0, headerRow)
       .flat()
@@ -216,7 +219,8 @@ function mapSheet(
       hits,
       error:
         `Sheet "${sheet}" has no date or period column${title ? ` (its title says "${title}")` : ''}, so PlanGate cannot tell which month the amounts belong to. ` +
-        'Export the report broken down by month or day, or book it all in one period with --period YYYY-MM.',
+        "Spread the amounts over each initiative's plan up to the as-of period with --spread plan, or export the report broken down by month or day. " +
+        '(--period YYYY-MM books every amount in that one period: only for an export of that period alone, never for a year or "All time" total.)',
     };
   }
   return { mapping, hits, error: null };
@@ -302,20 +306,52 @@ function readRow(reading: LineReading, found: ReadLines, row: CellValue[], sourc
   if (isTotalsRow(reading, found, row, sourceRow)) return;
   const rowPeriod = periodOfRow(reading, found, row, sourceRow);
   if (rowPeriod === undefined) return;
-  const { mapping, known } = reading;
-  const rowPeriods = mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.period) : [rowPeriod!];
-  for (const p of rowPeriods) if (known.has(p)) found.coverage.add(p);
+  const { mapping, known, register } = reading;
+  const spread = rowPeriod === SPREAD;
+  // A spread row's periods are known once its initiative is: the first period stands in until then.
+  const period = spread ? register.periods[0] : rowPeriod;
+  const rowPeriods = mapping.layout === 'wide' ? mapping.periodColumns.map((p) => p.period) : [period!];
+  if (!spread) for (const p of rowPeriods) if (known.has(p)) found.coverage.add(p);
   if (!isWonDeal(reading, found, row, sourceRow)) return;
   if (isInOtherCurrency(reading, found, row, sourceRow)) return;
-  const amounts = amountsOfRow(reading, found, row, sourceRow, rowPeriod);
+  const amounts = amountsOfRow(reading, found, row, sourceRow, period);
   if (amounts.length === 0) return;
   const key = headerText(row[mapping.key.column]);
   const ids = matchedIds(reading, found, row, sourceRow, key, amounts);
   if (ids === null) return;
+  if (spread) return spreadRow(reading, found, sourceRow, ids, key, amounts[0].amount);
   const inside = amounts.filter((a) => known.has(a.period));
   const outside = amounts.filter((a) => !known.has(a.period));
   if (outside.length > 0) reportOutside(reading, found, sourceRow, outside);
   for (const a of inside) found.lines.push({ row: sourceRow, ids, key, period: a.period, amount: a.amount });
+}
+
+/** Marks a row without a period that `spread: 'plan'` books over the initiative's plan. */
+const SPREAD = Symbol('spread over plan');
+
+/** Book a row without a period over its initiative's plan up to the as-of period, or refuse it. */
+function spreadRow(
+  reading: LineReading,
+  found: ReadLines,
+  sourceRow: number,
+  ids: string[],
+  key: string,
+  amount: number,
+): void {
+  const { register } = reading;
+  const initiative = register.initiatives.find((i) => i.id === ids[0])!;
+  const parts = spreadOverPlan(register, initiative, amount);
+  if (parts === null) {
+    found.excluded.push({
+      row: sourceRow,
+      reason: `Row ${sourceRow} has no period and ${initiative.id} "${initiative.name}" has no plan up to the as-of period (${register.settings.asOf}) to spread it over: not booked. Export the report by month, or book it in one period with --period YYYY-MM if it is that period's amount.`,
+    });
+    return;
+  }
+  for (const part of parts) {
+    found.coverage.add(part.period);
+    found.lines.push({ row: sourceRow, ids, key, period: part.period, amount: part.amount });
+  }
 }
 
 /** Totals are never booked. */
@@ -331,7 +367,8 @@ function isTotalsRow(reading: LineReading, found: ReadLines, row: CellValue[], s
 }
 
 /**
- * The period a long layout's row is for (its date cell, or --period), null for a wide layout
+ * The period a long layout's row is for (its date cell, or --period; SPREAD when it has none and
+ * `spread: 'plan'` is set), null for a wide layout
  * whose columns name the periods; undefined when the row's date cannot be read (it is left out).
  */
 function periodOfRow(
@@ -339,12 +376,14 @@ function periodOfRow(
   found: ReadLines,
   row: CellValue[],
   sourceRow: number,
-): Period | null | undefined {
+): Period | null | undefined | typeof SPREAD {
   const { mapping, options, register } = reading;
-  if (mapping.layout !== 'long' || !mapping.period) return options.period ?? null;
+  if (mapping.layout !== 'long') return null;
+  if (!mapping.period) return options.period ?? (options.spread === 'plan' ? SPREAD : null);
   const cell = row[mapping.period.column];
   const period = readPeriod(cell, register.settings.granularity);
   if (period) return period;
+  if (isBlank(cell) && options.spread === 'plan') return SPREAD;
   found.skipped.push({
     kind: isBlank(cell) ? 'noDate' : 'badDate',
     row: sourceRow,

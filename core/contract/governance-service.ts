@@ -28,7 +28,7 @@ export interface GovernanceService {
   /** Create or update the register from the source; saves the mapping in PG Settings. */
   convert(source: SourceRef, mapping: MappingDto): Promise<MergeReportDto>;
   /** Match a CRM/ERP export to initiatives and write PG Actual. */
-  importActuals(source: SourceRef): Promise<ActualsReportDto>;
+  importActuals(source: SourceRef, choice?: ActualsChoiceDto): Promise<ActualsReportDto>;
 
   /** Recompute every metric from the sheets (picking up hand edits) and write the computed columns. */
   refresh(): Promise<RegisterDto>;
@@ -211,6 +211,12 @@ export interface ActualsReportDto {
 }
 
 /** One thing an actuals import could not do as the export asked, where it is and what to do. */
+/** How the user chose to book an export's rows without a period. */
+export interface ActualsChoiceDto {
+  /** `plan`: spread each such row over its initiative's plan up to the as-of period. */
+  spread?: 'plan';
+}
+
 export interface ActualsWarningDto {
   /** The export's sheet, or null when the warning is about the whole export. */
   sheet: string | null;

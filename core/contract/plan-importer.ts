@@ -21,6 +21,8 @@ import type { Actor } from '../model/actor.js';
 export interface ImportContext {
   now: string;
   actor: Actor;
+  /** Actuals only: spread rows without a period over the plan (the user's choice in the pane). */
+  spread?: 'plan';
 }
 
 export interface ConversionOutcome {

@@ -134,8 +134,8 @@ export function createGovernanceService(deps: ServiceDeps): GovernanceService {
     },
     convert: async (source, mapping) =>
       convert(useCase, await importer(), deps.readSourceFile, source, mapping, await actor()),
-    importActuals: async (source) =>
-      importActuals(useCase, await importer(), deps.readSourceFile, source, await actor()),
+    importActuals: async (source, choice) =>
+      importActuals(useCase, await importer(), deps.readSourceFile, source, await actor(), choice),
 
     refresh: async () => {
       const result = await refresh(useCase);

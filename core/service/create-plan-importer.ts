@@ -49,6 +49,7 @@ export function createPlanImporter(options: PlanImporterOptions = {}): PlanImpor
     actuals: (register, source, context) => {
       const result = importActuals(register, source, {
         ...options.actuals,
+        ...(context.spread ? { spread: context.spread } : {}),
         now: context.now,
         actor: context.actor,
       });

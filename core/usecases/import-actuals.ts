@@ -1,6 +1,6 @@
 import { encodeSeriesSheet } from '../codec/encode-series-sheet.js';
 import { SHEETS } from '../model/sheets.js';
-import type { ActualsReportDto, SourceRef } from '../contract/governance-service.js';
+import type { ActualsChoiceDto, ActualsReportDto, SourceRef } from '../contract/governance-service.js';
 import type { Actor } from '../model/actor.js';
 import type { PlanImporter } from '../contract/plan-importer.js';
 import { PlanGateError } from '../contract/plan-gate-error.js';
@@ -17,13 +17,18 @@ export async function importActuals(
   readSourceFile: ReadSourceFile | undefined,
   source: SourceRef,
   actor: Actor,
+  choice: ActualsChoiceDto = {},
 ): Promise<ActualsReportDto> {
   const { loaded, source: read } = await readSourceAndRegister(deps, source, readSourceFile);
   if (!loaded.hasRegister)
     throw new PlanGateError('There is no register yet: convert a plan first, then import actuals.');
   const broken = settingsRefusal(loaded.register.settings, loaded.read.grids[SHEETS.settings]);
   if (broken) throw new PlanGateError(broken.message);
-  const outcome = importer.actuals(loaded.register, read, { now: nowOf(deps), actor });
+  const outcome = importer.actuals(loaded.register, read, {
+    now: nowOf(deps),
+    actor,
+    ...(choice.spread ? { spread: choice.spread } : {}),
+  });
   if (outcome.error) throw new PlanGateError(outcome.error);
   if (outcome.report.unchanged) return { ...outcome.report, wrote: [] };
   const before = new Map(loaded.register.initiatives.map((i) => [i.id, i.actual]));

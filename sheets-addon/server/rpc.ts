@@ -6,6 +6,7 @@
 import type { GroupBy, Bridge } from '../../core/index.js';
 import type {
   ActionResultDto,
+  ActualsChoiceDto,
   ActualsReportDto,
   ConversionPreviewDto,
   IdentityDto,
@@ -43,8 +44,8 @@ export function previewConversion(source: SourceRef, mapping: MappingDto): Conve
 export function convert(source: SourceRef, mapping: MappingDto): MergeReportDto {
   return runWrite((s) => s.convert(source, mapping));
 }
-export function importActuals(source: SourceRef): ActualsReportDto {
-  return runWrite((s) => s.importActuals(source));
+export function importActuals(source: SourceRef, choice?: ActualsChoiceDto): ActualsReportDto {
+  return runWrite((s) => s.importActuals(source, choice));
 }
 export function refresh(): RegisterDto {
   return runWrite((s) => s.refresh());

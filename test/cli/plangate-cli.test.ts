@@ -230,6 +230,69 @@ describe('plangate re-import and actuals', () => {
     },
     SLOW,
   );
+
+  it(
+    'spreads a dateless "All time" export over the plan with --spread plan, and advises it first',
+    async () => {
+      const dir = tempDir();
+      await writePlanXlsx(dir);
+      expect(plangate(dir, 'convert', 'plan.xlsx', '-o', 'register.xlsx').code).toBe(0);
+      // The register as of the end of March: January to March are to date.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, 'register.xlsx'));
+      wb.getWorksheet(SHEETS.settings)!.eachRow((row) => {
+        if (row.getCell(1).value === 'As of') row.getCell(2).value = '2027-03-31';
+      });
+      await wb.xlsx.writeFile(join(dir, 'register.xlsx'));
+      writeFileSync(join(dir, 'ads.csv'), 'Campaign report\nAll time\nCampaign,Cost\n7011A,"6,000.01"\n');
+
+      const refused = plangate(dir, 'actuals', 'register.xlsx', 'ads.csv', '-o', 'out.xlsx');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(
+        "Spread the amounts over each initiative's plan up to the as-of period with --spread plan",
+      );
+      expect(refused.stderr).not.toContain('book it all in one period');
+      const help = plangate(dir, 'actuals', '--help').stdout;
+      expect(help).toContain('--spread plan');
+      expect(help).not.toContain('exports without dates, e.g. "All time"');
+
+      const spread = plangate(
+        dir,
+        'actuals',
+        'register.xlsx',
+        'ads.csv',
+        '-o',
+        'out.xlsx',
+        '--spread',
+        'plan',
+      );
+      expect(spread.code).toBe(0);
+      expect(spread.stdout).toContain('1 row booked, €6,000.01 over 2027-01 … 2027-03');
+      expect(spread.stdout).not.toContain('estimate at completion');
+      const webinar = (await decode(join(dir, 'out.xlsx'))).initiatives.find(
+        (i) => i.name === 'Webinar series',
+      )!;
+      // Plan 1,000 : 2,000 : 3,000 up to March; the cent left over goes to March; April keeps its plan.
+      expect([...webinar.actual]).toEqual([1000, 2000, 3000.01, NaN]);
+
+      // A year's total booked in one month takes the estimate far past plan: warned, still written.
+      writeFileSync(join(dir, 'year.csv'), 'Campaign report\n2027\nCampaign,Cost\n7011A,15000\n');
+      const oneMonth = plangate(
+        dir,
+        'actuals',
+        'register.xlsx',
+        'year.csv',
+        '-o',
+        'one.xlsx',
+        '--period',
+        '2027-03',
+      );
+      expect(oneMonth.code).toBe(0);
+      expect(oneMonth.stdout).toContain('! These actuals take the estimate at completion of');
+      expect(oneMonth.stdout).toContain('2.2 × its plan total of 10,000 EUR');
+    },
+    SLOW,
+  );
 });
 
 describe('plangate convert and the currency the sheet names', () => {

@@ -191,7 +191,7 @@ describe('importActuals, CRM and ad-platform exports', () => {
     reg.initiatives[1].keys = ['Partner Search'];
     const result = importActuals(reg, await csv(ADS), OPTIONS);
     expect(result.error).toBe(
-      'Sheet "export" has no date or period column (its title says "Campaign report · All time"), so PlanGate cannot tell which month the amounts belong to. Export the report broken down by month or day, or book it all in one period with --period YYYY-MM.',
+      'Sheet "export" has no date or period column (its title says "Campaign report · All time"), so PlanGate cannot tell which month the amounts belong to. Spread the amounts over each initiative\'s plan up to the as-of period with --spread plan, or export the report broken down by month or day. (--period YYYY-MM books every amount in that one period: only for an export of that period alone, never for a year or "All time" total.)',
     );
     expect(result.register).toBe(reg);
   });
