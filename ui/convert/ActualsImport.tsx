@@ -13,7 +13,8 @@ export function ActualsImport({ sheets }: { sheets: string[] }) {
   // Totals without a date ("All time", a year) are spread over the plan, never booked in one month.
   const [spread, setSpread] = useState(false);
   const actuals = useAction(
-    (source: SourceRef) => service.importActuals(source, spread ? { spread: 'plan' } : {}),
+    (source: SourceRef) =>
+      spread ? service.importActuals(source, { spread: 'plan' }) : service.importActuals(source),
     changed,
   );
   // While a new import runs, and after one failed, the last report is no longer the current one.
